@@ -1,0 +1,47 @@
+# The one task runner. `make run` and `make test` create .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run demo test lint i18n-update i18n-build bench screenshots clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv
+
+$(VENV)/.run-deps: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --inexact --no-dev
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --inexact --no-dev --extra test
+	touch $@ $(VENV)/.run-deps
+
+run: $(VENV)/.run-deps
+	$(VENV)/bin/timeward
+
+demo: $(VENV)/.run-deps
+	$(VENV)/bin/timeward --demo
+
+test: $(VENV)/.test-deps
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+	$(VENV)/bin/ruff check src tests bench scripts
+
+lint: $(VENV)/.test-deps
+	$(VENV)/bin/ruff check src tests bench scripts
+
+i18n-update: $(VENV)/.run-deps
+	$(VENV)/bin/python scripts/i18n.py update
+
+i18n-build: $(VENV)/.run-deps
+	$(VENV)/bin/python scripts/i18n.py build
+
+bench: $(VENV)/.test-deps
+	$(VENV)/bin/python bench/tray.py
+
+screenshots: $(VENV)/.test-deps
+	$(VENV)/bin/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV)

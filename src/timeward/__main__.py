@@ -1,0 +1,22 @@
+"""Entry point: a headless command goes to cli.py; none starts the tray app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from timeward import cli
+
+    parsed = cli.build_parser().parse_args(args)
+    if parsed.command:
+        return cli.main(args)
+    from timeward.ui.app import run_app  # PySide6 is imported only for the tray app
+
+    return run_app(demo=parsed.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Expanding one series into occurrences within a window, with RFC-correct instants.
+
+recurring-ical-events does the recurrence set (RRULE, RDATE, EXDATE, overrides, THISANDFUTURE);
+this module then fixes what it gets wrong for a call timer: end instants (exact versus nominal
+durations, the spring-forward gap), naive times (floating or unknown TZID), the identity of
+instances shifted by THISANDFUTURE, and series that repeat so often they would stall the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import recurring_ical_events
+from icalendar import Calendar, Event
+
+from timeward.calendars import durations
+from timeward.calendars.series import Series
+
+UTC = dt.UTC
+_PER_DAY = {"SECONDLY": 86400, "MINUTELY": 1440, "HOURLY": 24, "DAILY": 1, "WEEKLY": 1 / 7,
+            "MONTHLY": 1 / 28, "YEARLY": 1 / 365}
+_BY_PARTS = ("BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep a hostile or absurd calendar from stalling the app (RELIABILITY §6.24)."""
+
+    instances_per_series: int = 2000
+    instances_per_calendar: int = 50000
+
+
+class TooManyInstances(Exception):
+    """A series would produce more instances in the window than :class:`Limits` allows."""
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """One expanded instance: its source component and resolved times."""
+
+    source: Event
+    component: Event
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    recurrence_id: dt.datetime | dt.date | None
+    floating: bool
+    notes: tuple[str, ...]
+
+
+def estimated_instances(master: Event | None, window: dt.timedelta) -> float:
+    """A cheap upper estimate of how many instances the RRULE makes within ``window``."""
+    if master is None or "RRULE" not in master:
+        return 0
+    rules = master["RRULE"] if isinstance(master["RRULE"], list) else [master["RRULE"]]
+    total = 0.0
+    for rule in rules:
+        freq = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
+        interval = max(1, int((rule.get("INTERVAL") or [1])[0]))
+        per_day = _PER_DAY.get(freq, 1) / interval
+        for part in _BY_PARTS:
+            if rule.get(part):
+                per_day *= max(1, len(rule[part])) if part in ("BYSECOND", "BYMINUTE", "BYHOUR") else 1
+        total += per_day * max(window.total_seconds() / 86400, 1)
+    return total
+
+
+def _utc_naive_key(value: dt.datetime | dt.date) -> dt.datetime | dt.date:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+class SeriesExpander:
+    """Expands series of one calendar in one window, resolving naive times in ``local_zone``."""
+
+    def __init__(self, window: tuple[dt.datetime, dt.datetime], local_zone: dt.tzinfo,
+                 x_wr_timezone: str | None = None, limits: Limits | None = None) -> None:
+        self.window = window
+        self.local_zone = local_zone
+        self.x_wr_timezone = x_wr_timezone
+        self.limits = limits or Limits()
+
+    def expand(self, series: Series) -> Iterator[Instance]:
+        if estimated_instances(series.master, self.window[1] - self.window[0]) > self.limits.instances_per_series:
+            raise TooManyInstances(
+                f"it repeats too often (more than {self.limits.instances_per_series} times in the window)"
+            )
+        calendar = Calendar()
+        if self.x_wr_timezone:
+            calendar.add("X-WR-TIMEZONE", self.x_wr_timezone)
+        for component in series.components:
+            calendar.add_component(component)
+        recurring = series.master is not None and ("RRULE" in series.master or "RDATE" in series.master)
+        recurring = recurring or bool(series.overrides)
+        overrides = {_utc_naive_key(o["RECURRENCE-ID"].dt): o for o in series.overrides}
+        components = recurring_ical_events.of(calendar).between(*self.window)
+        if len(components) > self.limits.instances_per_series:
+            raise TooManyInstances(f"it has {len(components)} instances in the window")
+        seen: dict[object, Event] = {}
+        for component in sorted(components, key=lambda c: _sort_key(c["DTSTART"].dt)):
+            yield self._instance(series, component, recurring, overrides, seen)
+
+    def _instance(self, series: Series, component: Event, recurring: bool,
+                  overrides: dict[object, Event], seen: dict[object, Event]) -> Instance:
+        raw_rid = component["RECURRENCE-ID"].dt if "RECURRENCE-ID" in component else None
+        source = overrides.get(_utc_naive_key(raw_rid)) if raw_rid is not None else None
+        if source is None:
+            source = series.master if series.master is not None else component
+        notes = list(series.notes)
+        start, floating = self._resolve(component["DTSTART"].dt, source["DTSTART"], notes)
+        end = self._end(source, start)
+        rid: dt.datetime | dt.date | None = None
+        if recurring and raw_rid is not None:
+            rid_value, _ = self._resolve(raw_rid, source["DTSTART"], [])
+            key = _utc_naive_key(raw_rid)
+            if key in seen and source is not series.master:
+                # A THISANDFUTURE override shifts later instances; each keeps its own original slot.
+                shift = self._resolve(source["DTSTART"].dt, source["DTSTART"], [])[0]
+                rid = start - (shift - rid_value)  # type: ignore[operator]
+            else:
+                rid = rid_value
+            seen[key] = source
+        return Instance(source, component, start, end, rid, floating, tuple(dict.fromkeys(notes)))
+
+    def _resolve(self, value: dt.datetime | dt.date, prop: object,
+                 notes: list[str]) -> tuple[dt.datetime | dt.date, bool]:
+        """UTC for date-times (naive ones resolved); dates unchanged."""
+        if not isinstance(value, dt.datetime):
+            return value, False
+        if value.tzinfo is not None:
+            return value.astimezone(UTC), False
+        tzid = (getattr(prop, "params", None) or {}).get("TZID")
+        if tzid:
+            notes.append(f"unknown time zone {tzid!r}: its times are read as UTC")
+            return value.replace(tzinfo=UTC), False
+        return value.replace(tzinfo=self.local_zone).astimezone(UTC), True
+
+    def _end(self, source: Event, start: dt.datetime | dt.date) -> dt.datetime | dt.date:
+        if not isinstance(start, dt.datetime):
+            return start + dt.timedelta(days=_all_day_length(source))
+        raw = str(source.get(durations.RAW_DURATION, "")) if "DURATION" in source else ""
+        parts = durations.split_duration(raw) if raw else None
+        if parts is not None:
+            days, exact = parts
+            wall = start.astimezone(self._zone_of(source))
+            return max(durations.end_after(wall, days, exact), start)
+        if "DTEND" in source:
+            begin, _ = self._resolve(source["DTSTART"].dt, source["DTSTART"], [])
+            finish, _ = self._resolve(source["DTEND"].dt, source["DTEND"], [])
+            if isinstance(begin, dt.datetime) and isinstance(finish, dt.datetime):
+                return start + max(finish - begin, dt.timedelta(0))
+        return start
+
+    def _zone_of(self, source: Event) -> dt.tzinfo:
+        value = source["DTSTART"].dt
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return value.tzinfo
+        return self.local_zone
+
+
+def _all_day_length(source: Event) -> int:
+    begin = source["DTSTART"].dt
+    if "DTEND" in source and isinstance(source["DTEND"].dt, dt.date):
+        days = (source["DTEND"].dt - begin).days if not isinstance(begin, dt.datetime) else 1
+        return max(days, 1)
+    raw = str(source.get(durations.RAW_DURATION, "")) if "DURATION" in source else ""
+    parts = durations.split_duration(raw) if raw else None
+    return max(parts[0], 1) if parts else 1
+
+
+def _sort_key(value: dt.datetime | dt.date) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=UTC)

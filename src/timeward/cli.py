@@ -1,0 +1,158 @@
+"""The headless commands (DESIGN.md: the command line is a contract).
+
+Exit codes: 0 on success, 1 on a runtime failure (one-line reason on stderr), 2 on bad usage.
+This module never imports PySide6, and imports the calendar stack only when it must parse ICS,
+so that ``timeward status`` stays fast for status bars.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from timeward import __version__
+from timeward.cli_time import parse_when
+from timeward.domain.clock import SystemClock
+from timeward.domain.guard import CallGuard, CallView
+from timeward.domain.model import Occurrence
+from timeward.domain.occurrence_json import to_json
+from timeward.storage import live_state, settings
+from timeward.storage.paths import AppPaths
+from timeward.system_zone import local_zone
+
+COMMANDS = ("agenda", "status")
+
+
+class CommandFailed(Exception):
+    """A runtime failure: printed as one line on stderr, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeward", description="A tray timer that guards your time on calls. "
+                                     "With no command, the tray app starts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start the tray app on a generated demo calendar")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sources(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--ics", nargs="+", action="extend", default=[], metavar="FILE_OR_URL",
+                         help="read these .ics files or https/webcal URLs instead of your calendars")
+        sub.add_argument("--me", nargs="+", action="extend", default=[], metavar="ADDRESS",
+                         help="your own e-mail addresses, to recognise invitations you declined "
+                              "(default: the configured ones)")
+        sub.add_argument("--json", action="store_true", help="print JSON")
+
+    agenda = commands.add_parser("agenda", help="list occurrences in a window (default: now to 7 days ahead)")
+    agenda.add_argument("--from", dest="start", metavar="D", help="start of the window (date or date-time)")
+    agenda.add_argument("--to", dest="end", metavar="D", help="end of the window (date or date-time)")
+    agenda.add_argument("--all", action="store_true", help="include cancelled and declined occurrences")
+    sources(agenda)
+    status = commands.add_parser("status", help="the current phase, the current call and the next one")
+    status.add_argument("--at", metavar="DATETIME", help="as if it were this moment")
+    sources(status)
+    return parser
+
+
+def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> list[Occurrence]:
+    """Occurrences from ``--ics``, else the local calendar files; problems go to stderr."""
+    paths = AppPaths.from_environment()
+    try:
+        config = settings.load(paths.settings_file)
+    except settings.SettingsError as error:
+        print(f"timeward: {error}; using the defaults", file=sys.stderr)
+        config = settings.Settings()
+    me = args.me or list(config.policy.me)
+    files = args.ics or [str(p) for p in paths.local_calendar_files()]
+    if not files:
+        return []
+    from timeward.calendars.ics_sources import read_sources  # the calendar stack, only when needed
+
+    read, failures = read_sources(files, window, local_zone(), me)
+    for problem in read.problems:
+        print(f"timeward: {problem}", file=sys.stderr)
+    if failures:
+        raise CommandFailed("; ".join(failures))
+    return read.occurrences
+
+
+def run_agenda(args: argparse.Namespace, now: dt.datetime) -> int:
+    zone = local_zone()
+    start = parse_when(args.start, zone) if args.start else now
+    end = parse_when(args.end, zone) if args.end else start + dt.timedelta(days=7)
+    if end <= start:
+        raise CommandFailed("--to must be later than --from")
+    occurrences = [o for o in _read(args, (start, end)) if args.all or not (o.cancelled or o.declined)]
+    if args.json:
+        json.dump([to_json(o, zone) for o in occurrences], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for occurrence in occurrences:
+        print(_line(occurrence, zone))
+    return 0
+
+
+def _line(occurrence: Occurrence, zone: dt.tzinfo) -> str:
+    if isinstance(occurrence.start, dt.datetime) and isinstance(occurrence.end, dt.datetime):
+        start, end = occurrence.start.astimezone(zone), occurrence.end.astimezone(zone)
+        when = f"{start:%a %Y-%m-%d %H:%M}–{end:%H:%M}"
+    else:
+        when = f"{occurrence.start:%a %Y-%m-%d} (all day)"
+    flags = [f for f, on in (("cancelled", occurrence.cancelled), ("declined", occurrence.declined)) if on]
+    flags.extend(occurrence.notes)
+    extra = f"  [{'; '.join(flags)}]" if flags else ""
+    link = f"  {occurrence.join_url}" if occurrence.join_url else ""
+    return f"{when}  {occurrence.summary or '(no title)'}{extra}{link}"
+
+
+def _call_json(view: CallView, zone: dt.tzinfo) -> dict[str, Any]:
+    return {**to_json(view.occurrence, zone), "phase": view.phase.value,
+            "seconds_left": int(view.remaining.total_seconds()),
+            "seconds_waited": int(view.waited.total_seconds()) if view.joined_at is None else None,
+            "next_appointment": view.next_appointment.summary if view.next_appointment else None}
+
+
+def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
+    zone = local_zone()
+    at = parse_when(args.at, zone) if args.at else now
+    occurrences = _read(args, (at - dt.timedelta(hours=9), at + dt.timedelta(days=2)))
+    guard = CallGuard(settings.load_or_default(AppPaths.from_environment().settings_file).policy)
+    if not args.ics:
+        guard.restore_facts(live_state.load_facts(AppPaths.from_environment().runtime))
+    guard.set_occurrences(occurrences, at)
+    state = guard.state(at)
+    focus = state.focus
+    if args.json:
+        json.dump({"at": at.astimezone(zone).isoformat(), "phase": focus.phase.value if focus else "idle",
+                   "call": _call_json(focus, zone) if focus else None,
+                   "next": to_json(state.next_call, zone) if state.next_call else None},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if focus:
+        minutes = int(focus.remaining.total_seconds() // 60)
+        print(f"{focus.phase.value}: {focus.occurrence.summary} ({minutes} min to the end)")
+    else:
+        print("idle")
+    if state.next_call:
+        print(f"next: {_line(state.next_call, zone)}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = {"agenda": run_agenda, "status": run_status}[args.command]
+    try:
+        return run(args, SystemClock().now())
+    except argparse.ArgumentTypeError as error:
+        parser.error(str(error))
+    except CommandFailed as error:
+        print(f"timeward: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return 0

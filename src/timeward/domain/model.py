@@ -1,0 +1,89 @@
+"""The values the domain works on: people and calendar occurrences.
+
+Every instant is an aware datetime in UTC; all-day occurrences carry dates. Conversion to the
+viewer's zone happens only when something is shown or printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+UTC = dt.UTC
+
+
+class Status(StrEnum):
+    """STATUS of an event (RFC 5545 §3.8.1.11); empty when the calendar gives none."""
+
+    NONE = ""
+    TENTATIVE = "TENTATIVE"
+    CONFIRMED = "CONFIRMED"
+    CANCELLED = "CANCELLED"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An organizer or attendee: a lower-cased e-mail address and a display name."""
+
+    email: str
+    name: str = ""
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One instance of a calendar event, as read from a calendar.
+
+    ``start``/``end`` are aware UTC datetimes, or dates when ``all_day``. ``recurrence_id`` is the
+    original slot of an instance of a recurring series (UTC), None for a single event.
+    ``floating`` marks times that were given without a zone and read in the viewer's zone.
+    ``notes`` carries problems found while reading that did not stop the event from being used.
+    """
+
+    uid: str
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    summary: str = ""
+    calendar: str = ""
+    recurrence_id: dt.datetime | dt.date | None = None
+    all_day: bool = False
+    status: Status = Status.NONE
+    transparent: bool = False
+    declined: bool = False
+    join_url: str | None = None
+    description: str = ""
+    location: str = ""
+    organizer: Person | None = None
+    attendees: tuple[Person, ...] = ()
+    floating: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def key(self) -> str:
+        """Identity of this occurrence: UID plus recurrence id (or start for a single event)."""
+        slot = self.recurrence_id if self.recurrence_id is not None else self.start
+        return f"{self.uid}|{slot.isoformat()}"
+
+    @property
+    def duration(self) -> dt.timedelta:
+        return self.end - self.start
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is Status.CANCELLED
+
+    def moved_to_zone(self, old: dt.tzinfo, new: dt.tzinfo) -> Occurrence:
+        """Keep a floating occurrence's wall-clock times when the viewer's zone changes."""
+        if not self.floating or self.all_day:
+            return self
+
+        def rezone(instant: dt.datetime) -> dt.datetime:
+            wall = instant.astimezone(old).replace(tzinfo=None)
+            return wall.replace(tzinfo=new).astimezone(UTC)
+
+        assert isinstance(self.start, dt.datetime) and isinstance(self.end, dt.datetime)
+        return replace(self, start=rezone(self.start), end=rezone(self.end))

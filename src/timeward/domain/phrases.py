@@ -1,0 +1,72 @@
+"""The phrases the user says or sends, filled from per-language templates (``string.Template``).
+
+Templates are content, not interface chrome: one file per language, which the user may override.
+A key may have a ``.one`` variant used when the count is 1 (languages without plural forms
+simply leave it out).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+#: Keys every phrase book must have, with the placeholders each may use.
+REQUIRED = {
+    "warning_topic_next": {"minutes", "topic", "next_title", "next_time"},
+    "warning_topic": {"minutes", "topic"},
+    "warning_next": {"minutes", "next_title", "next_time"},
+    "warning": {"minutes"},
+}
+
+
+class TemplateProblem(ValueError):
+    """A template file is unusable; the message says which key and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseBook:
+    language: str
+    templates: Mapping[str, str]
+
+    def render(self, key: str, count: int | None = None, **values: object) -> str:
+        text = self.templates.get(f"{key}.one") if count == 1 else None
+        text = text or self.templates[key]
+        return string.Template(text).safe_substitute({k: str(v) for k, v in values.items()})
+
+
+def validate(language: str, templates: Mapping[str, str]) -> PhraseBook:
+    """A :class:`PhraseBook`, or :class:`TemplateProblem` naming what is wrong."""
+    for key, allowed in REQUIRED.items():
+        if key not in templates:
+            raise TemplateProblem(f"the phrase {key!r} is missing")
+    for key, text in templates.items():
+        if not isinstance(text, str):
+            raise TemplateProblem(f"the phrase {key!r} is not text")
+        base = key.removesuffix(".one")
+        allowed = REQUIRED.get(base)
+        try:
+            names = set(string.Template(text).get_identifiers())
+        except ValueError as error:
+            raise TemplateProblem(f"the phrase {key!r} has a broken placeholder: {error}") from error
+        if not string.Template(text).is_valid():
+            raise TemplateProblem(f"the phrase {key!r} has a broken placeholder ('$' must be '$$')")
+        if allowed is not None and not names <= allowed:
+            unknown = ", ".join(sorted(names - allowed))
+            raise TemplateProblem(f"the phrase {key!r} uses unknown placeholders: {unknown}")
+    return PhraseBook(language, dict(templates))
+
+
+def warning_phrase(book: PhraseBook, minutes: int, topic: str | None,
+                   next_title: str | None, next_time: str | None) -> str:
+    """The sentence to say at the end-of-call warning."""
+    minutes = max(minutes, 1)
+    if topic and next_title:
+        return book.render("warning_topic_next", minutes, minutes=minutes, topic=topic,
+                           next_title=next_title, next_time=next_time or "")
+    if topic:
+        return book.render("warning_topic", minutes, minutes=minutes, topic=topic)
+    if next_title:
+        return book.render("warning_next", minutes, minutes=minutes, next_title=next_title,
+                           next_time=next_time or "")
+    return book.render("warning", minutes, minutes=minutes)

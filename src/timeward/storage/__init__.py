@@ -1,0 +1,1 @@
+"""Persistence (no Qt, never touches calendars): folders, settings, templates."""
