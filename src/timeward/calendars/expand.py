@@ -87,6 +87,8 @@ class SeriesExpander:
             raise TooManyInstances(
                 f"it repeats too often (more than {self.limits.instances_per_series} times in the window)"
             )
+        if series.master is not None:
+            series.notes.extend(self._normalise_until(series.master))
         calendar = Calendar()
         if self.x_wr_timezone:
             calendar.add("X-WR-TIMEZONE", self.x_wr_timezone)
@@ -110,7 +112,8 @@ class SeriesExpander:
             source = series.master if series.master is not None else component
         notes = list(series.notes)
         start, floating = self._resolve(component["DTSTART"].dt, source["DTSTART"], notes)
-        end = self._end(source, start)
+        periods = self._periods(series.master) if source is series.master else {}
+        end = periods.get(start) or self._end(source, start)
         rid: dt.datetime | dt.date | None = None
         if recurring and raw_rid is not None:
             rid_value, _ = self._resolve(raw_rid, source["DTSTART"], [])
@@ -123,6 +126,47 @@ class SeriesExpander:
                 rid = rid_value
             seen[key] = source
         return Instance(source, component, start, end, rid, floating, tuple(dict.fromkeys(notes)))
+
+    def _periods(self, master: Event | None) -> dict[object, dt.datetime]:
+        """Start -> end of each RDATE given as a PERIOD (it has its own length)."""
+        if master is None or "RDATE" not in master:
+            return {}
+        found: dict[object, dt.datetime] = {}
+        for prop in master["RDATE"] if isinstance(master["RDATE"], list) else [master["RDATE"]]:
+            for value in getattr(prop, "dts", []):
+                period = value.dt
+                if isinstance(period, tuple) and isinstance(period[0], dt.datetime):
+                    begin, _ = self._resolve(period[0], prop, [])
+                    finish = period[1] if isinstance(period[1], dt.datetime) else period[0] + period[1]
+                    found[begin] = self._resolve(finish, prop, [])[0]  # type: ignore[assignment]
+        return found
+
+    def _normalise_until(self, master: Event) -> list[str]:
+        """Make UNTIL comparable with an aware DTSTART (RFC 5545 §3.3.10 wants UTC there).
+
+        A DATE UNTIL is read as the end of that day, a floating one in DTSTART's zone; both are
+        common in the wild, and dateutil would otherwise refuse or cut the series short.
+        """
+        start = master["DTSTART"].dt
+        if "RRULE" not in master or not isinstance(start, dt.datetime):
+            return []
+        notes = []
+        zone = start.tzinfo or self.local_zone
+        rules = master["RRULE"] if isinstance(master["RRULE"], list) else [master["RRULE"]]
+        for rule in rules:
+            until = (rule.get("UNTIL") or [None])[0]
+            if isinstance(until, dt.datetime) and until.tzinfo is not None:
+                continue
+            if isinstance(until, dt.datetime):
+                fixed = until.replace(tzinfo=zone)
+                notes.append("the repeat rule's UNTIL has no time zone; it was read in the event's zone")
+            elif isinstance(until, dt.date):
+                fixed = dt.datetime.combine(until, dt.time(23, 59, 59), zone)
+                notes.append("the repeat rule's UNTIL is a date; it was read as the end of that day")
+            else:
+                continue
+            rule["UNTIL"] = [fixed.astimezone(UTC) if start.tzinfo else fixed.replace(tzinfo=None)]
+        return notes
 
     def _resolve(self, value: dt.datetime | dt.date, prop: object,
                  notes: list[str]) -> tuple[dt.datetime | dt.date, bool]:

@@ -1,0 +1,95 @@
+"""The agenda and status commands (DESIGN.md contract)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CALENDARS
+from timeward import cli
+
+DUPLICATES = str(CALENDARS / "case21_duplicate_uids.ics")
+BROKEN = str(CALENDARS / "case20_broken_events_among_good.ics")
+DECLINED = str(CALENDARS / "case16_declined.ics")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_agenda_json_has_the_contract_fields(capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    code, out, _ = run(capsys, "agenda", "--ics", DUPLICATES, "--from", "2026-11-01", "--to", "2026-12-01",
+                       "--json")
+    assert code == 0
+    items = json.loads(out)
+    assert {"uid", "recurrence_id", "calendar", "summary", "start", "end", "all_day", "status", "declined",
+            "is_call", "join_url", "agenda"} <= set(items[0])
+    assert items[0]["start"] == "2026-11-10T17:00:00+07:00"
+    assert items[0]["calendar"] == "case21_duplicate_uids.ics"
+
+
+def test_agenda_reports_broken_events_and_lists_the_rest(capsys):
+    code, out, err = run(capsys, "agenda", "--ics", BROKEN, "--from", "2026-11-10", "--to", "2026-11-11")
+    assert code == 0
+    assert "Good one" in out and "Good two" in out
+    assert "case20_broken_events_among_good.ics" in err and "'hour-25'" in err
+
+
+def test_declined_and_cancelled_only_with_all(capsys):
+    args = ["agenda", "--ics", DECLINED, "--me", "me@example.com", "--from", "2026-11-10T00:00Z",
+            "--to", "2026-11-11T00:00Z", "--json"]
+    _, out, _ = run(capsys, *args)
+    assert "I declined" not in [i["summary"] for i in json.loads(out)]
+    _, out, _ = run(capsys, *args, "--all")
+    declined = [i for i in json.loads(out) if i["summary"] == "I declined"]
+    assert declined and declined[0]["declined"] is True
+
+
+def test_status_at_a_moment(capsys):
+    code, out, _ = run(capsys, "status", "--ics", DUPLICATES, "--at", "2026-11-10T10:05:00Z", "--json")
+    assert code == 0
+    status = json.loads(out)
+    assert status["phase"] == "waiting"
+    assert status["call"]["summary"] == "First event sharing a UID"
+    assert status["call"]["seconds_waited"] == 300
+    assert status["next"]["summary"] == "New version"
+
+
+def test_status_reads_the_local_calendar_file(capsys, _private_home: Path):
+    (_private_home / "data").mkdir(parents=True)
+    (_private_home / "data" / "calendar.ics").write_bytes(Path(DUPLICATES).read_bytes())
+    code, out, _ = run(capsys, "status", "--at", "2026-11-10T09:59:00Z")
+    assert code == 0 and out.startswith("upcoming: First event sharing a UID")
+
+
+def test_missing_file_is_a_runtime_failure(capsys, tmp_path):
+    code, _, err = run(capsys, "agenda", "--ics", str(tmp_path / "nope.ics"))
+    assert code == 1 and err.count("\n") == 1 and "nope.ics" in err
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.com/cal.ics"])
+def test_only_web_addresses_are_fetched(capsys, url):
+    code, _, err = run(capsys, "agenda", "--ics", url)
+    assert code == 1 and "only https, http and webcal" in err
+
+
+def test_bad_usage_exits_2():
+    result = subprocess.run([sys.executable, "-m", "timeward", "agenda", "--from", "yesterday-ish"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "not a date" in result.stderr
+
+
+def test_status_imports_neither_qt_nor_the_calendar_stack():
+    code = ("import sys; from timeward import cli; cli.main(['status']); "
+            "bad = [m for m in ('PySide6', 'icalendar', 'recurring_ical_events', 'caldav') if m in sys.modules]; "
+            "print(bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().endswith("[]")
