@@ -37,7 +37,7 @@ class PhraseBook:
 
 def validate(language: str, templates: Mapping[str, str]) -> PhraseBook:
     """A :class:`PhraseBook`, or :class:`TemplateProblem` naming what is wrong."""
-    for key, allowed in REQUIRED.items():
+    for key in REQUIRED:
         if key not in templates:
             raise TemplateProblem(f"the phrase {key!r} is missing")
     for key, text in templates.items():

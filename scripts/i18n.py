@@ -1,0 +1,84 @@
+"""Translation sources and compiled files: ``update`` (lupdate), ``build`` (lrelease), ``check``.
+
+English has a plural-only source (``-pluralonly``) so that "%n minute(s)" reads "1 minute" and
+"5 minutes"; the other languages' sources list every interface string of ``src/timeward/ui``.
+``check`` rebuilds into a temporary folder and fails when a committed .qm is out of date.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "src" / "timeward" / "ui").rglob("*.py"))
+TS_DIR = ROOT / "translations"
+QM_DIR = ROOT / "src" / "timeward" / "assets" / "i18n"
+LANGUAGES = ("en",)  # vi, th and id join when their translations are written
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if not found:
+        sys.exit(f"{name} not found: run this with the project's .venv")
+    return found
+
+
+def update() -> None:
+    TS_DIR.mkdir(exist_ok=True)
+    for language in LANGUAGES:
+        extra = ["-pluralonly"] if language == "en" else []
+        subprocess.run([tool("pyside6-lupdate"), *extra, "-no-obsolete", "-locations", "none",
+                        *map(str, SOURCES), "-ts", str(TS_DIR / f"timeward_{language}.ts")], check=True)
+    fill_english_plurals(TS_DIR / "timeward_en.ts")
+
+
+def fill_english_plurals(path: Path) -> None:
+    """English forms follow from the source: "minute(s)" -> "minute" / "minutes"."""
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        for form, text in zip(forms, (re.sub(r"\(s\)", "", source), source.replace("(s)", "s")), strict=False):
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def build(target: Path = QM_DIR) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"timeward_{language}.ts"),
+                        "-qm", str(target / f"timeward_{language}.qm")], check=True)
+
+
+def check() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        build(Path(folder))
+        stale = [lang for lang in LANGUAGES if not filecmp.cmp(Path(folder) / f"timeward_{lang}.qm",
+                                                               QM_DIR / f"timeward_{lang}.qm", shallow=False)]
+    if stale:
+        print(f"out of date: {', '.join(stale)}; run `make i18n-build`", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    elif command == "check":
+        sys.exit(check())
+    else:
+        sys.exit("usage: i18n.py update|build|check")

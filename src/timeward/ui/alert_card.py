@@ -1,0 +1,57 @@
+"""AlertCard: an alert that stays until acted on (the end-of-call warning, the wait-limit question).
+
+It sits above other windows near the tray without taking focus: a call is exactly when the user
+is typing or sharing a screen. Buttons carry the answers; each emits ``answered(action)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from timeward.ui.timer_window import plain_label
+
+
+class AlertCard(QWidget):
+    answered = Signal(str)  # the action name
+
+    def __init__(self, title: str, lines: list[str], actions: list[tuple[str, str]],
+                 accent: str = "#e69f00", parent: QWidget | None = None) -> None:
+        flags = (Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
+                 | Qt.WindowType.WindowDoesNotAcceptFocus)
+        super().__init__(parent, flags)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setObjectName("AlertCard")
+        self.setStyleSheet(f"#AlertCard {{ background: #ffffff; border: 3px solid {accent}; border-radius: 8px; }}"
+                           " QLabel { color: #1d1d1d; }")
+        self.title_label = plain_label(title, point_size=13, bold=True)
+        self.line_labels: list[QLabel] = [plain_label(line) for line in lines if line]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        for label in self.line_labels:
+            layout.addWidget(label)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        columns = 3 if len(actions) > 3 else len(actions)
+        for index, (action, text) in enumerate(actions):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, a=action: self._answer(a))
+            self.buttons[action] = button
+            grid.addWidget(button, index // columns, index % columns)
+        layout.addLayout(grid)
+        self.setFixedWidth(400)
+
+    def _answer(self, action: str) -> None:
+        self.answered.emit(action)
+        self.close()
+
+    def place_near_tray(self, tray_geometry=None) -> None:
+        """Bottom-right of the screen (or next to the tray icon when its place is known)."""
+        self.adjustSize()
+        screen = self.screen().availableGeometry()
+        x = screen.right() - self.width() - 16
+        y = screen.bottom() - self.height() - 16
+        if tray_geometry is not None and tray_geometry.isValid() and tray_geometry.top() < screen.center().y():
+            y = screen.top() + 16
+        self.move(x, y)

@@ -1,0 +1,75 @@
+"""Turning the guard's alerts into what the user sees: cards that wait for an answer, or notices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from timeward.domain.agenda import parse_agenda
+from timeward.domain.guard import Alert
+from timeward.domain.phases import AlertKind
+from timeward.domain.phrases import PhraseBook, warning_phrase
+from timeward.ui import presenter
+from timeward.ui.alert_card import AlertCard
+from timeward.ui.plain import inert
+from timeward.ui.plurals import plurals
+
+#: Actions a card can answer with.
+JOINED, NO_SHOW, WAIT_MORE = "joined", "no_show", "wait_more"
+WRAP_UP, EXTEND_5, EXTEND_10, EXTEND_15, DISMISS = "wrap_up", "extend_5", "extend_10", "extend_15", "dismiss"
+
+
+def warning_card(alert: Alert, phrases: PhraseBook) -> AlertCard:
+    view = alert.call
+    occurrence = view.occurrence
+    items = parse_agenda(occurrence.description)
+    nxt = view.next_appointment
+    minutes = presenter.minutes_up(view.remaining)
+    phrase = warning_phrase(
+        phrases,
+        minutes,
+        items[0] if items else None,
+        nxt.summary if nxt else None,
+        presenter.local_time(nxt.start) if nxt else None,
+    )  # type: ignore[arg-type]
+    lines = [inert(occurrence.summary), QCoreApplication.translate("Alerts", "Say: “%1”").replace("%1", phrase)]
+    if items:
+        lines.append(QCoreApplication.translate("Alerts", "Still open: %1").replace("%1", inert(items[0], 120)))
+    if (line := presenter.next_line(view)) is not None:
+        lines.append(line)
+    if alert.late:
+        lines.append(QCoreApplication.translate("Alerts", "(This came due while your computer was asleep.)"))
+    title = plurals().minutes_left_in_call(minutes)
+    actions = [
+        (WRAP_UP, QCoreApplication.translate("Alerts", "Wrap up")),
+        (EXTEND_5, QCoreApplication.translate("Alerts", "Extend +5")),
+        (EXTEND_10, QCoreApplication.translate("Alerts", "Extend +10")),
+        (EXTEND_15, QCoreApplication.translate("Alerts", "Extend +15")),
+        (DISMISS, QCoreApplication.translate("Alerts", "Dismiss")),
+    ]
+    return AlertCard(title, lines, actions, accent="#e69f00")
+
+
+def wait_limit_card(alert: Alert) -> AlertCard:
+    view = alert.call
+    minutes = int(view.waited.total_seconds() // 60)
+    title = plurals().not_joined_after(minutes)
+    lines = [
+        inert(view.occurrence.summary),
+        QCoreApplication.translate("Alerts", "Cancel and record a no-show, or give them a little longer?"),
+    ]
+    actions = [
+        (JOINED, QCoreApplication.translate("Alerts", "They joined")),
+        (NO_SHOW, QCoreApplication.translate("Alerts", "Cancel and record a no-show…")),
+        (WAIT_MORE, QCoreApplication.translate("Alerts", "Wait 5 more minutes")),
+    ]
+    return AlertCard(title, lines, actions, accent="#0072b2")
+
+
+def notice_text(alert: Alert) -> tuple[str, str]:
+    """Title and text of a fleeting notice (reminder, end of time)."""
+    summary = inert(alert.call.occurrence.summary, 80)
+    if alert.kind is AlertKind.REMINDER:
+        return QCoreApplication.translate("Alerts", "Call starting soon"), QCoreApplication.translate(
+            "Alerts", "%1 starts at %2"
+        ).replace("%1", summary).replace("%2", presenter.local_time(alert.call.start))
+    return QCoreApplication.translate("Alerts", "Scheduled time is up"), summary

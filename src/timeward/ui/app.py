@@ -1,0 +1,108 @@
+"""Composition root: builds the tray app from its parts and runs it.
+
+Nothing here decides anything: it reads the folders and settings, builds the guard, the ticker,
+the tray (or the timer window where no tray exists) and the calendar loader, and wires them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from timeward import APP_ID, APP_NAME, __version__
+from timeward.domain.clock import Clock, SystemClock
+from timeward.domain.guard import CallGuard
+from timeward.storage import live_state, settings
+from timeward.storage.paths import LOCAL_CALENDAR_FOLDER, AppPaths
+from timeward.storage.templates import load_phrases
+from timeward.ui.calendar_loader import CalendarLoader
+from timeward.ui.controller import CallController
+from timeward.ui.i18n import install_translators
+from timeward.ui.settings_dialog import SettingsDialog
+from timeward.ui.single_instance import SingleInstance
+from timeward.ui.ticker import GuardTicker
+from timeward.ui.timer_window import TimerWindow
+from timeward.ui.tray import TrayIcon
+
+logger = logging.getLogger(__name__)
+#: Calendars are re-read this often even when no file changed (the window moves with the day).
+RELOAD_MS = 30 * 60 * 1000
+
+
+class TimewardApp:
+    """The running app: owns every long-lived object."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None = None) -> None:
+        self.app = app
+        self.paths = paths
+        self.clock = clock or SystemClock()
+        try:
+            self.settings = settings.load(paths.settings_file)
+            settings_problem = None
+        except settings.SettingsError as error:
+            self.settings, settings_problem = settings.Settings(), str(error)
+        install_translators(app, self.settings.language)
+        language = self.settings.language if self.settings.language != "auto" else "en"
+        phrases, phrase_problem = load_phrases(language, paths.config)
+        self.guard = CallGuard(self.settings.policy)
+        self.guard.restore_facts(live_state.load_facts(paths.runtime))
+        self.ticker = GuardTicker(self.guard, self.clock)
+        ui_state = QSettings(str(paths.config / "window-state.ini"), QSettings.Format.IniFormat)
+        self.timer = TimerWindow(ui_state)
+        self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.controller = CallController(self.guard, self.ticker, self.tray, self.timer, phrases,
+                                         lambda facts: live_state.save_facts(paths.runtime, facts))
+        files = paths.local_calendar_files()
+        self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
+                                     demo or self.settings.demo)
+        self.loader.loaded.connect(self.controller.set_occurrences)
+        self.loader.failed.connect(lambda message: logger.warning("calendar: %s", message))
+        self.ticker.resumed.connect(lambda: self.loader.load(self.clock.now()))
+        self._reload = QTimer()
+        self._reload.setInterval(RELOAD_MS)
+        self._reload.timeout.connect(lambda: self.loader.load(self.clock.now()))
+        if self.tray is not None:
+            self.tray.settings_requested.connect(self.open_settings)
+            self.tray.quit_requested.connect(app.quit)
+            self.tray.icon.show()
+        else:
+            self.controller.show_timer()  # no system tray: the timer window stands in for it
+        for problem in (settings_problem, phrase_problem):
+            if problem:
+                logger.warning("%s", problem)
+        self.loader.load(self.clock.now())
+        if not self.loader.uses_demo:
+            self._reload.start()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings)
+        if dialog.exec():
+            self.settings = dialog.result_settings()
+            settings.save(self.paths.settings_file, self.settings)
+            self.guard.set_policy(self.settings.policy)
+            self.ticker.tick()
+
+
+def run_app(demo: bool = False) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
+    paths = AppPaths.from_environment()
+    instance = SingleInstance(paths.ensure(paths.runtime))
+    if not instance.acquire():
+        if instance.notify_running():
+            return 0
+        QMessageBox.warning(None, APP_NAME, QApplication.translate(
+            "App", "Timeward seems to be running already, but it does not answer. Close it and try again."))
+        return 1
+    timeward = TimewardApp(app, paths, demo)
+    instance.show_requested.connect(timeward.controller.show_timer)
+    app.aboutToQuit.connect(instance.release)
+    app.aboutToQuit.connect(timeward.ticker.stop)
+    return app.exec()

@@ -1,0 +1,77 @@
+"""CalendarLoader: gets the occurrences the guard watches, without blocking or bloating the tray.
+
+The demo calendar is generated in process. The user's local .ics files are read by a child
+process (``timeward agenda --json``), so the tray never imports the calendar stack and never
+waits on parsing; a change to the files triggers a re-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QProcess, Signal
+
+from timeward.domain.demo import demo_occurrences
+from timeward.domain.model import Occurrence
+from timeward.domain.occurrence_json import from_json
+
+WINDOW_BEFORE = dt.timedelta(hours=10)
+WINDOW_AFTER = dt.timedelta(days=2)
+
+
+class CalendarLoader(QObject):
+    loaded = Signal(list)  # list[Occurrence]
+    failed = Signal(str)
+
+    def __init__(self, files: list[Path], watch: list[Path], demo: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.files = files
+        self.demo = demo
+        self._process: QProcess | None = None
+        self._pending = False
+        self._watcher = QFileSystemWatcher(self)
+        existing = [str(p) for p in [*files, *watch] if p.exists()]
+        if existing:
+            self._watcher.addPaths(existing)
+        self._watcher.fileChanged.connect(lambda _: self.load(dt.datetime.now(dt.UTC)))
+        self._watcher.directoryChanged.connect(lambda _: self.load(dt.datetime.now(dt.UTC)))
+
+    @property
+    def uses_demo(self) -> bool:
+        return self.demo or not self.files
+
+    def load(self, now: dt.datetime) -> None:
+        if self.uses_demo:
+            self.loaded.emit(demo_occurrences(now))
+            return
+        if self._process is not None:
+            self._pending = True
+            return
+        process = QProcess(self)
+        args = ["-m", "timeward", "agenda", "--json", "--all",
+                "--from", (now - WINDOW_BEFORE).isoformat(), "--to", (now + WINDOW_AFTER).isoformat()]
+        for path in self.files:
+            args += ["--ics", str(path)]
+        process.finished.connect(lambda code, _status: self._finished(process, code))
+        self._process = process
+        process.start(sys.executable, args)
+
+    def _finished(self, process: QProcess, code: int) -> None:
+        self._process = None
+        output = bytes(process.readAllStandardOutput().data())
+        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+        process.deleteLater()
+        try:
+            occurrences: list[Occurrence] = [from_json(item) for item in json.loads(output or b"[]")]
+        except (ValueError, KeyError, TypeError) as error:
+            self.failed.emit(f"the calendar could not be read: {error}")
+        else:
+            self.loaded.emit(occurrences)
+            if code != 0 and errors:
+                self.failed.emit(errors.splitlines()[-1])
+        if self._pending:
+            self._pending = False
+            self.load(dt.datetime.now(dt.UTC))

@@ -1,0 +1,192 @@
+"""CallController: wires the guard, the ticker and the visible surfaces together.
+
+User answers (from the tray, the timer window or a card) become guard actions; alerts become
+cards or notices; every answer is saved at once so a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+
+from timeward.domain.guard import Alert, CallGuard, GuardState
+from timeward.domain.model import Occurrence
+from timeward.domain.phases import AlertKind, Phase
+from timeward.domain.phrases import PhraseBook
+from timeward.ui import alerts as cards
+from timeward.ui.alert_card import AlertCard
+from timeward.ui.notify import show_notification
+from timeward.ui.plain import inert
+from timeward.ui.ticker import GuardTicker
+from timeward.ui.timer_window import TimerWindow
+from timeward.ui.tray import TrayIcon
+
+
+class CallController(QObject):
+    call_finished = Signal(object)  # CallOutcome: the seam for the meeting log and follow-up
+
+    def __init__(
+        self,
+        guard: CallGuard,
+        ticker: GuardTicker,
+        tray: TrayIcon | None,
+        timer: TimerWindow,
+        phrases: PhraseBook,
+        save_facts: Callable[[dict], None],
+        confirm_no_show: Callable[[QWidget | None, str], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.guard, self.ticker, self.tray, self.timer = guard, ticker, tray, timer
+        self.phrases = phrases
+        self._save_facts = save_facts
+        self._confirm = confirm_no_show or ask_no_show
+        self.cards: dict[str, AlertCard] = {}
+        ticker.state_changed.connect(self._show_state)
+        ticker.alerts_due.connect(self._on_alerts)
+        ticker.calls_finished.connect(lambda outcomes: [self.call_finished.emit(o) for o in outcomes])
+        timer.joined_clicked.connect(self.joined)
+        timer.end_clicked.connect(self.end_call)
+        if tray is not None:
+            tray.joined_requested.connect(self.joined)
+            tray.end_requested.connect(self.end_call)
+            tray.link_requested.connect(open_link)
+            tray.open_timer_requested.connect(self.show_timer)
+
+    def now(self) -> dt.datetime:
+        return self.ticker.clock.now()
+
+    def set_occurrences(self, occurrences: list[Occurrence]) -> None:
+        now = self.now()
+        self.guard.set_occurrences(occurrences, now)
+        if self.tray is not None:
+            local_day_end = now.astimezone().replace(hour=23, minute=59, second=59)
+            self.tray.set_today(self.guard.occurrences_between(now, local_day_end.astimezone(dt.UTC)))
+        self.ticker.tick()
+
+    def _show_state(self, state: GuardState) -> None:
+        if self.tray is not None:
+            self.tray.show_state(state)
+        if self.timer.isVisible():
+            self.timer.show_state(state)
+
+    def show_timer(self) -> None:
+        self.timer.show_state(self.guard.state(self.now()))
+        self.timer.show()
+        self.timer.raise_()
+
+    # -- answers ---------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._save_facts(self.guard.facts())
+        self.ticker.tick()
+
+    def joined(self, key: str) -> None:
+        self.guard.joined(key, self.now())
+        self._close_card(key, AlertKind.WAIT_LIMIT)
+        self._changed()
+
+    def end_call(self, key: str) -> None:
+        self.guard.end_call(key, self.now())
+        self._close_card(key, AlertKind.WARNING)
+        self._changed()
+
+    def answer(self, key: str, action: str) -> None:
+        """An answer from a card."""
+        if action == cards.JOINED:
+            self.joined(key)
+        elif action == cards.WAIT_MORE:
+            self.guard.wait_more(key, 5)
+            self._changed()
+        elif action == cards.NO_SHOW:
+            self._no_show(key)
+        elif action.startswith("extend_"):
+            self.guard.extend(key, int(action.removeprefix("extend_")))
+            self._changed()
+        elif action == cards.WRAP_UP:
+            self.show_timer()
+
+    def _no_show(self, key: str) -> None:
+        view = self.guard.view(key, self.now())
+        if not self._confirm(None, view.occurrence.summary):
+            self._raise_card(Alert(AlertKind.WAIT_LIMIT, view, view.wait_limit_at, f"{key}|ask-again"))
+            return
+        self.guard.record_no_show(key, self.now())
+        self._changed()
+        card = AlertCard(
+            self.tr("No-show recorded"),
+            [inert(view.occurrence.summary)],
+            [("undo", self.tr("Undo")), ("ok", self.tr("OK"))],
+            accent="#5f6b7a",
+        )
+        card.answered.connect(lambda action: self._undo(key) if action == "undo" else None)
+        self._show_card(key, "no_show_done", card)
+
+    def _undo(self, key: str) -> None:
+        self.guard.undo_no_show(key)
+        self._changed()
+
+    # -- alerts ----------------------------------------------------------------------------
+    def _on_alerts(self, due: list[Alert]) -> None:
+        for alert in due:
+            if alert.kind in (AlertKind.WARNING, AlertKind.WAIT_LIMIT):
+                self._raise_card(alert)
+            else:
+                title, text = cards.notice_text(alert)
+                show_notification(self.tray.icon if self.tray else None, title, text)
+                if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
+                    self.show_timer()
+            if alert.kind is AlertKind.TIME_UP:
+                self._close_card(alert.call.key, AlertKind.WARNING)
+
+    def _raise_card(self, alert: Alert) -> None:
+        if alert.kind is AlertKind.WARNING:
+            card = cards.warning_card(alert, self.phrases)
+        else:
+            card = cards.wait_limit_card(alert)
+        key = alert.call.key
+        card.answered.connect(lambda action: self.answer(key, action))
+        self._show_card(key, alert.kind.value, card)
+
+    def _show_card(self, key: str, kind: str, card: AlertCard) -> None:
+        self._close_card(key, kind)
+        self.cards[f"{key}|{kind}"] = card
+        card.place_near_tray(self.tray.icon.geometry() if self.tray else None)
+        card.show()
+
+    def _close_card(self, key: str, kind: AlertKind | str) -> None:
+        name = kind.value if isinstance(kind, AlertKind) else kind
+        card = self.cards.pop(f"{key}|{name}", None)
+        if card is not None:
+            card.close()
+            card.deleteLater()
+
+    def phase_of(self, key: str) -> Phase:
+        return self.guard.view(key, self.now()).phase
+
+
+def ask_no_show(parent: QWidget | None, summary: str) -> bool:
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("CallController", "Record a no-show?"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QCoreApplication.translate(
+            "CallController", "Cancel “%1” and record that they did not come? You can undo this."
+        ).replace("%1", inert(summary, 80))
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("CallController", "Record no-show"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("CallController", "Keep waiting"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def open_link(url: str) -> None:
+    """Open a meeting link, only on the user's click and only for http(s)."""
+    qurl = QUrl(url)
+    if qurl.scheme().lower() in ("http", "https"):
+        QDesktopServices.openUrl(qurl)

@@ -1,0 +1,26 @@
+"""Interface texts with counts, as ``self.tr(text, "", n)`` calls: the form lupdate reads as plural.
+
+(lupdate marks ``QCoreApplication.translate`` calls as plural-free, so counted texts live here.)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QObject
+
+
+class Plurals(QObject):
+    def minutes_left(self, n: int) -> str:
+        return self.tr("%n minute(s) left", "", n)
+
+    def minutes_left_in_call(self, n: int) -> str:
+        return self.tr("%n minute(s) left in this call", "", n)
+
+    def not_joined_after(self, n: int) -> str:
+        return self.tr("They have not joined after %n minute(s)", "", n)
+
+
+@cache
+def plurals() -> Plurals:
+    return Plurals()

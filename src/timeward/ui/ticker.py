@@ -1,0 +1,75 @@
+"""GuardTicker: the one place that reads the clock for the guard, with one QTimer.
+
+After each ``tick()`` the timer is armed for the next instant anything can change: every second
+while a call is active (the countdown shows seconds), else the guard's next deadline. Between
+calls nothing ticks, except a safety wake-up at most every ``SAFETY_WAKE`` that notices a
+wall-clock change no signal reported. A wall-clock step that the monotonic clock did not see
+(suspend/resume, NTP, a manual change) emits ``resumed`` and re-plans at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from timeward.domain.clock import Clock
+from timeward.domain.guard import CallGuard, GuardState
+
+SAFETY_WAKE = dt.timedelta(minutes=10)
+JUMP_THRESHOLD = dt.timedelta(seconds=90)
+
+
+class GuardTicker(QObject):
+    state_changed = Signal(object)  # GuardState
+    alerts_due = Signal(list)  # list[Alert]
+    calls_finished = Signal(list)  # list[CallOutcome]
+    resumed = Signal()
+
+    def __init__(self, guard: CallGuard, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.clock = clock
+        self.ticks = 0
+        self.fast = False  # ticking every second (a call is active)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.tick)
+        self._last: tuple[dt.datetime, float] | None = None
+
+    @property
+    def armed_ms(self) -> int | None:
+        return self._timer.interval() if self._timer.isActive() else None
+
+    def tick(self) -> GuardState:
+        """Bring the guard up to now, emit what changed, and arm the timer for the next change."""
+        self.ticks += 1
+        now, mono = self.clock.now(), self.clock.monotonic()
+        if self._last is not None:
+            wall_step = now - self._last[0]
+            mono_step = dt.timedelta(seconds=mono - self._last[1])
+            if abs(wall_step - mono_step) > JUMP_THRESHOLD:
+                self.resumed.emit()
+        self._last = (now, mono)
+        result = self.guard.step(now)
+        if result.finished:
+            self.calls_finished.emit(result.finished)
+        if result.alerts:
+            self.alerts_due.emit(result.alerts)
+        state = self.guard.state(now)
+        self.state_changed.emit(state)
+        self._arm(now, state)
+        return state
+
+    def _arm(self, now: dt.datetime, state: GuardState) -> None:
+        self.fast = bool(state.calls)
+        if self.fast:
+            delay = dt.timedelta(seconds=1) - dt.timedelta(microseconds=now.microsecond)
+        else:
+            deadline = self.guard.next_deadline(now)
+            delay = min(deadline - now, SAFETY_WAKE) if deadline else SAFETY_WAKE
+        self._timer.start(max(int(delay.total_seconds() * 1000), 10))
+
+    def stop(self) -> None:
+        self._timer.stop()

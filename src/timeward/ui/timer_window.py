@@ -1,0 +1,131 @@
+"""TimerWindow: a small always-on-top timer that shows the focused call large.
+
+Movable by dragging anywhere, it remembers its place. It stands in for the tray where no system
+tray exists. Calendar text is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from timeward.domain.guard import GuardState
+from timeward.domain.phases import Phase
+from timeward.ui import presenter
+from timeward.ui.icon import COLOURS
+from timeward.ui.plain import inert
+
+
+def plain_label(text: str = "", point_size: int | None = None, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if point_size or bold:
+        font = label.font()
+        if point_size:
+            font.setPointSize(point_size)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+class TimerWindow(QWidget):
+    joined_clicked = Signal(str)
+    end_clicked = Signal(str)
+
+    def __init__(self, ui_state: QSettings | None = None, parent: QWidget | None = None) -> None:
+        flags = Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
+        super().__init__(parent, flags)
+        self.setWindowTitle(self.tr("Timeward timer"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._ui_state = ui_state
+        self._drag_from: QPoint | None = None
+        self._key: str | None = None
+        self.phase_label = plain_label(bold=True)
+        self.title_label = plain_label()
+        self.time_label = plain_label(point_size=30, bold=True)
+        self.time_label.setWordWrap(False)
+        self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
+        self.detail_label = plain_label()
+        self.next_label = plain_label()
+        self.joined_button = QPushButton(self.tr("They joined"))
+        self.end_button = QPushButton(self.tr("End call"))
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.joined_button.clicked.connect(lambda: self._key and self.joined_clicked.emit(self._key))
+        self.end_button.clicked.connect(lambda: self._key and self.end_clicked.emit(self._key))
+        self.hide_button.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        for button in (self.joined_button, self.end_button, self.hide_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for widget in (self.phase_label, self.title_label, self.time_label, self.detail_label, self.next_label):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(420)
+        self._restore_position()
+
+    def show_state(self, state: GuardState) -> None:
+        view = state.focus
+        if view is None:
+            self._key = None
+            self._paint(Phase.IDLE)
+            self.phase_label.setText(presenter.phase_name(Phase.IDLE))
+            nxt = state.next_call
+            self.title_label.setText(self.tr("Next call: %1").replace("%1", inert(nxt.summary)) if nxt else "")
+            self.time_label.setText("—")
+            self.detail_label.setText(presenter.local_time(nxt.start) if nxt else "")  # type: ignore[arg-type]
+            self.next_label.setText("")
+            self.joined_button.hide()
+            self.end_button.hide()
+            return
+        self._key = view.key
+        self._paint(view.phase)
+        self.phase_label.setText(presenter.phase_name(view.phase))
+        self.title_label.setText(inert(view.occurrence.summary))
+        self.time_label.setText(presenter.big_time(view))
+        self.detail_label.setText(presenter.detail_line(view))
+        self.next_label.setText(presenter.next_line(view) or "")
+        self.joined_button.setVisible(view.phase in (Phase.UPCOMING, Phase.WAITING))
+        self.end_button.setVisible(view.phase.live)
+
+    def _paint(self, phase: Phase) -> None:
+        background, foreground = {
+            Phase.WAITING: ("#d9eefa", "#00263d"),
+            Phase.WRAP_UP: ("#fff0cc", "#3d2a00"),
+            Phase.OVERRUN: ("#d55e00", "#ffffff"),
+        }.get(phase, ("#fbfbfb", "#1d1d1d"))
+        accent = COLOURS.get(phase, COLOURS[Phase.IDLE])[0]
+        self.setStyleSheet(
+            f"TimerWindow {{ background: {background}; border: 3px solid {accent}; border-radius: 8px; }}"
+            f" QLabel {{ color: {foreground}; }}"
+        )
+
+    # -- moving and remembering the place --------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None:
+            self.move(event.globalPosition().toPoint() - self._drag_from)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
+        self._save_position()
+
+    def _save_position(self) -> None:
+        if self._ui_state is not None:
+            self._ui_state.setValue("timer_window/pos", self.pos())
+            self._ui_state.sync()
+
+    def _restore_position(self) -> None:
+        if self._ui_state is None:
+            return
+        pos = self._ui_state.value("timer_window/pos")
+        if isinstance(pos, QPoint):
+            self.move(pos)
+        else:
+            screen = self.screen().availableGeometry()
+            self.move(screen.right() - 440, screen.top() + 40)

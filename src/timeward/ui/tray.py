@@ -1,0 +1,112 @@
+"""TrayIcon: the system-tray icon, its tooltip and its menu, rendered from a GuardState.
+
+The menu: the current call and its phase, "They joined", "End call", the rest of today's calls
+with their join links, "Open timer", "Settings…", "Quit". Menu items are user intents, emitted
+as signals; this class decides nothing about calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from timeward.domain.guard import GuardState
+from timeward.domain.model import Occurrence
+from timeward.domain.phases import Phase
+from timeward.ui import presenter
+from timeward.ui.icon import render_icon
+from timeward.ui.plain import inert, tooltip
+
+
+class TrayIcon(QObject):
+    joined_requested = Signal(str)
+    end_requested = Signal(str)
+    open_timer_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    link_requested = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self._look: tuple[str, Phase] | None = None
+        self._menu_shape: tuple | None = None
+        self.header = QAction(self.menu)
+        self.header.setEnabled(False)
+        self.today: list[Occurrence] = []
+        self.show_state(GuardState(dt.datetime.now(dt.UTC)))
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_timer_requested.emit()
+
+    def set_today(self, occurrences: list[Occurrence]) -> None:
+        self.today = occurrences
+        self._menu_shape = None
+
+    def show_state(self, state: GuardState) -> None:
+        view = state.focus
+        phase = view.phase if view else Phase.IDLE
+        look = (presenter.icon_text(view), phase)
+        if look != self._look:
+            self._look = look
+            self.icon.setIcon(render_icon(*look))
+        self.icon.setToolTip(tooltip(presenter.tooltip_text(state)))
+        shape = (view.key if view else None, phase, tuple(o.key for o in self.today))
+        if shape != self._menu_shape:
+            self._menu_shape = shape
+            self._rebuild(state)
+        if view is not None:
+            self.header.setText(f"{presenter.phase_name(view.phase)} · {presenter.detail_line(view)}")
+
+    def _add(self, text: str, slot, enabled: bool = True) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        return action
+
+    def _rebuild(self, state: GuardState) -> None:
+        self.menu.clear()
+        self.header = QAction(self.menu)
+        self.header.setEnabled(False)
+        view = state.focus
+        if view is not None:
+            title = self.menu.addAction(inert(view.occurrence.summary, 60))
+            title.setEnabled(False)
+            self.menu.addAction(self.header)
+            key = view.key
+            if view.phase in (Phase.UPCOMING, Phase.WAITING):
+                self._add(self.tr("They joined"), lambda: self.joined_requested.emit(key))
+            if view.phase.live:
+                self._add(self.tr("End call"), lambda: self.end_requested.emit(key))
+            if view.occurrence.join_url:
+                url = view.occurrence.join_url
+                self._add(self.tr("Join call"), lambda: self.link_requested.emit(url))
+        else:
+            self.header.setText(presenter.phase_name(Phase.IDLE))
+            self.menu.addAction(self.header)
+        self.menu.addSeparator()
+        later = [o for o in self.today if view is None or o.key != view.key]
+        heading = self.menu.addAction(self.tr("Today") if later else self.tr("No more calls today"))
+        heading.setEnabled(False)
+        for occurrence in later:
+            self._add_occurrence(occurrence)
+        self.menu.addSeparator()
+        self._add(self.tr("Open timer"), self.open_timer_requested.emit)
+        self._add(self.tr("Settings…"), self.settings_requested.emit)
+        self._add(self.tr("Quit"), self.quit_requested.emit)
+
+    def _add_occurrence(self, occurrence: Occurrence) -> None:
+        assert isinstance(occurrence.start, dt.datetime)
+        text = f"{presenter.local_time(occurrence.start)}  {inert(occurrence.summary, 50)}"
+        if occurrence.join_url:
+            url = occurrence.join_url
+            self._add(text, lambda: self.link_requested.emit(url))
+        else:
+            self._add(text, lambda: None, enabled=False)

@@ -1,0 +1,136 @@
+"""The tray menu, the timer window, the cards and the wait-limit flow (offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.conftest import HOSTILE, MIN, T0, make_call
+from timeward.domain.phases import Phase
+from timeward.ui import presenter
+from timeward.ui.controller import CallController
+from timeward.ui.icon import render_pixmap
+from timeward.ui.timer_window import TimerWindow
+from timeward.ui.tray import TrayIcon
+
+
+def build(qtbot, make_ticker, guard, phrases, confirm=lambda *_: True, occurrences=None):
+    ticker = make_ticker()
+    tray = TrayIcon()
+    timer = TimerWindow()
+    qtbot.addWidget(timer)
+    saved: list[dict] = []
+    controller = CallController(guard, ticker, tray, timer, phrases, saved.append, confirm)
+    controller.set_occurrences(occurrences or [make_call(), make_call("b", start=T0 + 60 * MIN)])
+    return controller, tray, timer, saved
+
+
+def menu_texts(tray: TrayIcon) -> list[str]:
+    return [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+
+
+def test_tray_menu_follows_the_call(qtbot, make_ticker, guard, clock, phrases):
+    controller, tray, _, saved = build(qtbot, make_ticker, guard, phrases)
+    clock.jump(T0 + 2 * MIN)
+    controller.ticker.tick()
+    texts = menu_texts(tray)
+    assert texts[0].strip("\u2068\u2069") == "Call a"
+    assert texts[1].startswith("Waiting for them to join · waiting 2:00 / 10:00")
+    assert "They joined" in texts and "End call" not in texts
+    assert any("Call b" in t for t in texts)
+    assert texts[-3:] == ["Open timer", "Settings…", "Quit"]
+    next(a for a in tray.menu.actions() if a.text() == "They joined").trigger()
+    assert "End call" in menu_texts(tray)
+    assert saved and saved[-1][make_call().key]["joined_at"]
+
+
+def test_timer_window_in_each_phase(qtbot, make_ticker, guard, clock, phrases):
+    controller, _, timer, _ = build(qtbot, make_ticker, guard, phrases)
+    key = make_call().key
+    expected = [(T0 - MIN, Phase.UPCOMING, "1:00"), (T0 + 3 * MIN, Phase.WAITING, "3:00")]
+    for moment, phase, figure in expected:
+        clock.jump(moment)
+        controller.show_timer()
+        assert timer.phase_label.text() == presenter.phase_name(phase)
+        assert timer.time_label.text() == figure
+    controller.joined(key)
+    for moment, phase, figure in [(T0 + 20 * MIN, Phase.IN_CALL, "40:00"), (T0 + 51 * MIN, Phase.WRAP_UP, "9:00"),
+                                  (T0 + 62 * MIN, Phase.OVERRUN, "+2:00")]:
+        clock.jump(moment)
+        controller.ticker.tick()
+        assert timer.phase_label.text() == presenter.phase_name(phase)
+        assert timer.time_label.text() == figure
+    assert timer.end_button.isVisible() and not timer.joined_button.isVisible()
+
+
+def test_warning_card_says_the_phrase_and_extends(qtbot, make_ticker, guard, clock, phrases):
+    controller, _, _, saved = build(qtbot, make_ticker, guard, phrases)
+    key = make_call().key
+    clock.jump(T0)
+    controller.joined(key)
+    clock.jump(T0 + 50 * MIN)
+    controller.ticker.tick()
+    card = controller.cards[f"{key}|warning"]
+    text = " ".join(label.text() for label in card.line_labels)
+    assert "We have about 10 minutes left before my next call. Shall we focus on Budget projection?" in text
+    assert "Next: \u2068Call b\u2069 at" in text
+    assert set(card.buttons) == {"wrap_up", "extend_5", "extend_10", "extend_15", "dismiss"}
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    card.buttons["extend_10"].click()
+    assert guard.view(key, clock.now()).end == T0 + 70 * MIN
+    assert saved[-1][key]["extension_minutes"] == 10
+
+
+def test_wait_limit_question_no_show_confirmed_then_undone(qtbot, make_ticker, guard, clock, phrases):
+    answers = iter([False, True])
+    controller, _, _, _ = build(qtbot, make_ticker, guard, phrases, confirm=lambda *_: next(answers))
+    key = make_call().key
+    clock.jump(T0 + 10 * MIN)
+    controller.ticker.tick()
+    card = controller.cards[f"{key}|wait_limit"]
+    assert card.title_label.text() == "They have not joined after 10 minutes"
+    card.buttons["no_show"].click()  # the user says "keep waiting" in the confirmation
+    assert guard.view(key, clock.now()).phase is Phase.WAITING
+    with qtbot.waitSignal(controller.call_finished, timeout=100) as blocker:
+        controller.cards[f"{key}|wait_limit"].buttons["no_show"].click()
+    assert guard.view(key, clock.now()).phase is Phase.NO_SHOW
+    assert blocker.args[0].outcome is Phase.NO_SHOW
+    controller.cards[f"{key}|no_show_done"].buttons["undo"].click()
+    assert guard.view(key, clock.now()).phase is Phase.WAITING
+
+
+def test_wait_five_more_minutes(qtbot, make_ticker, guard, clock, phrases):
+    controller, _, _, _ = build(qtbot, make_ticker, guard, phrases)
+    key = make_call().key
+    clock.jump(T0 + 10 * MIN)
+    controller.ticker.tick()
+    controller.cards[f"{key}|wait_limit"].buttons["wait_more"].click()
+    assert guard.view(key, clock.now()).wait_limit_at == T0 + 15 * MIN
+
+
+def test_calendar_text_is_inert_everywhere(qtbot, make_ticker, guard, clock, phrases):
+    hostile = make_call(summary=HOSTILE, description=f"- {HOSTILE}")
+    controller, tray, timer, _ = build(qtbot, make_ticker, guard, phrases, occurrences=[hostile])
+    clock.jump(T0)
+    controller.joined(hostile.key)
+    clock.jump(T0 + 50 * MIN)
+    controller.ticker.tick()
+    controller.show_timer()
+    card = controller.cards[f"{hostile.key}|warning"]
+    labels = timer.findChildren(QLabel) + card.findChildren(QLabel)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert "<b>Bold</b>" in timer.title_label.text()
+    assert timer.title_label.text().startswith("\u2068") and timer.title_label.text().endswith("\u2069")
+    assert timer.title_label.sizeHint().height() < 200  # no font-size or image blow-up
+    tip = tray.icon.toolTip()
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in tip and "<b>" not in tip
+    assert "<b>" not in menu_texts(tray)[0] or menu_texts(tray)[0].count("\u2068") == 1
+
+
+def test_icon_differs_by_phase_and_is_readable_small(qtbot):
+    images = {phase: render_pixmap("9", phase).toImage() for phase in
+              (Phase.WAITING, Phase.IN_CALL, Phase.WRAP_UP, Phase.OVERRUN)}
+    centres = {phase: image.pixelColor(6, 32).name() for phase, image in images.items()}
+    assert len(set(centres.values())) == 4
+    small = render_pixmap("42", Phase.IN_CALL).scaled(16, 16).toImage()
+    assert small.width() == 16
