@@ -21,6 +21,7 @@ class AlertCard(QWidget):
                  | Qt.WindowType.WindowDoesNotAcceptFocus)
         super().__init__(parent, flags)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName("AlertCard")
         self.setStyleSheet(f"#AlertCard {{ background: #ffffff; border: 3px solid {accent}; border-radius: 8px; }}"
                            " QLabel { color: #1d1d1d; }")

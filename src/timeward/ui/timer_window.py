@@ -39,6 +39,7 @@ class TimerWindow(QWidget):
         super().__init__(parent, flags)
         self.setWindowTitle(self.tr("Timeward timer"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._ui_state = ui_state
         self._drag_from: QPoint | None = None
         self._key: str | None = None

@@ -1,0 +1,116 @@
+"""Screenshots of the tray menu, the timer window and the cards in each phase, for the README.
+
+Starts Xvfb and icewm (a window manager with a system tray), drives the app's parts with a fake
+clock on the demo calendar, and saves whole-screen PNGs with ImageMagick's ``import`` into
+docs/screenshots/. Needs the Debian packages xvfb, icewm and imagemagick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+DISPLAY = ":97"
+
+
+def start_display() -> list[subprocess.Popen]:
+    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1024x640x24", "-nolisten", "tcp"])
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = DISPLAY
+    wm = subprocess.Popen(["icewm"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.0)
+    return [wm, xvfb]
+
+
+def main() -> None:
+    processes = start_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ["TIMEWARD_HOME"] = str(ROOT / "build" / "screenshot-home")
+    try:
+        shoot()
+    finally:
+        for process in processes:
+            process.terminate()
+
+
+def shoot() -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from timeward.domain.clock import FakeClock
+    from timeward.domain.demo import demo_occurrences
+    from timeward.domain.guard import CallGuard
+    from timeward.storage.templates import load_phrases
+    from timeward.ui.controller import CallController
+    from timeward.ui.i18n import install_translators
+    from timeward.ui.ticker import GuardTicker
+    from timeward.ui.timer_window import TimerWindow
+    from timeward.ui.tray import TrayIcon
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Timeward")
+    install_translators(app, "en")
+    start = dt.datetime(2026, 11, 23, 9, 0, 20, tzinfo=dt.UTC)
+    clock = FakeClock(start)
+    guard = CallGuard()
+    ticker = GuardTicker(guard, clock)
+    tray = TrayIcon()
+    tray.icon.show()
+    timer = TimerWindow()
+    controller = CallController(guard, ticker, tray, timer, load_phrases("en")[0], lambda _: None,
+                                confirm_no_show=lambda *_: True)
+    occurrences = demo_occurrences(start)
+    controller.set_occurrences(occurrences)
+    first = occurrences[0]
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.05)
+
+    def capture(name: str, menu: bool = True) -> None:
+        controller.show_timer()
+        timer.move(560, 60)
+        settle()
+        if menu:
+            tray.menu.popup(QPoint(40, 60))
+        settle()
+        subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], check=True)
+        tray.menu.hide()
+        settle()
+
+    clock.jump(first.start - dt.timedelta(seconds=70))
+    guard.set_occurrences(occurrences, clock.now())
+    ticker.tick()
+    capture("upcoming")
+    clock.jump(first.start + dt.timedelta(minutes=3, seconds=12))
+    ticker.tick()
+    capture("waiting")
+    guard.joined(first.key, first.start + dt.timedelta(minutes=4))
+    clock.jump(first.start + dt.timedelta(minutes=5, seconds=30))
+    ticker.tick()
+    capture("in_call")
+    clock.jump(first.end - dt.timedelta(minutes=9, seconds=40))
+    ticker.tick()
+    capture("wrap_up", menu=False)
+    for card in list(controller.cards.values()):
+        card.close()
+    clock.jump(first.end + dt.timedelta(minutes=3, seconds=5))
+    ticker.tick()
+    capture("overrun")
+    guard.end_call(first.key, clock.now())
+    third = occurrences[2]
+    clock.jump(third.start + dt.timedelta(minutes=10, seconds=2))
+    ticker.tick()
+    capture("wait_limit", menu=False)
+
+
+if __name__ == "__main__":
+    main()
