@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from timeward.ui.timer_window import plain_label
 
 
+#: Space left free next to the tray for the platform's own notification balloons.
+BALLOON_ROOM = 120
+
+
 class AlertCard(QWidget):
     answered = Signal(str)  # the action name
 
@@ -52,7 +56,7 @@ class AlertCard(QWidget):
         self.adjustSize()
         screen = self.screen().availableGeometry()
         x = screen.right() - self.width() - 16
-        y = screen.bottom() - self.height() - 16
+        y = screen.bottom() - self.height() - BALLOON_ROOM
         if tray_geometry is not None and tray_geometry.isValid() and tray_geometry.top() < screen.center().y():
             y = screen.top() + 16
         self.move(x, y)
