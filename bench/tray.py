@@ -31,7 +31,8 @@ tray = QSystemTrayIcon()
 pixmap = QPixmap(64, 64); pixmap.fill(QColor("#009e73"))
 tray.setIcon(QIcon(pixmap)); menu = QMenu(); menu.addAction("Quit"); tray.setContextMenu(menu)
 tray.show()
-timer = QTimer(); timer.setInterval(1000); timer.timeout.connect(lambda: tray.setToolTip(str(time.time()))); timer.start()
+timer = QTimer(); timer.setInterval(1000)
+timer.timeout.connect(lambda: tray.setToolTip(str(time.time()))); timer.start()
 def ready():
     if tray.isVisible() and QSystemTrayIcon.isSystemTrayAvailable():
         print("READY", flush=True)

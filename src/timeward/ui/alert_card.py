@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from timeward.ui.timer_window import plain_label
 
-
 #: Space left free next to the tray for the platform's own notification balloons.
 BALLOON_ROOM = 120
 
