@@ -119,9 +119,10 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     zone = local_zone()
     at = parse_when(args.at, zone) if args.at else now
     occurrences = _read(args, (at - dt.timedelta(hours=9), at + dt.timedelta(days=2)))
-    guard = CallGuard(settings.load_or_default(AppPaths.from_environment().settings_file).policy)
+    paths = AppPaths.from_environment()
+    guard = CallGuard(settings.load_or_default(paths.settings_file).policy)
     if not args.ics:
-        guard.restore_facts(live_state.load_facts(AppPaths.from_environment().runtime))
+        guard.restore_facts(live_state.load_facts(paths.runtime))
     guard.set_occurrences(occurrences, at)
     state = guard.state(at)
     focus = state.focus

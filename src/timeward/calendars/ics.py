@@ -79,7 +79,7 @@ def read_calendar(
         result.occurrences.extend(
             _occurrence(series.uid, i, calendar, mine, cancel_all) for i in instances
         )
-    result.occurrences.sort(key=_start_key)
+    result.occurrences.sort(key=start_order)
     return result
 
 
@@ -123,7 +123,8 @@ def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...]
     )
 
 
-def _start_key(occurrence: Occurrence) -> tuple[dt.datetime, str]:
+def start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
+    """Sort key: the start as an instant (all-day dates at 00:00 UTC), then the UID."""
     start = occurrence.start
     if not isinstance(start, dt.datetime):
         start = dt.datetime(start.year, start.month, start.day, tzinfo=dt.UTC)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeward import APP_NAME, __version__
 from timeward.calendars.errors import CalendarDataError
-from timeward.calendars.ics import CalendarRead, read_calendar
+from timeward.calendars.ics import CalendarRead, read_calendar, start_order
 from timeward.calendars.problems import ReadProblem
 
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -86,8 +86,7 @@ def read_sources(sources: Iterable[str], window: tuple[dt.datetime, dt.datetime]
             continue
         combined.occurrences.extend(read.occurrences)
         combined.problems.extend(read.problems)
-    combined.occurrences.sort(key=lambda o: (o.start if isinstance(o.start, dt.datetime)
-                                             else dt.datetime.combine(o.start, dt.time(), dt.UTC), o.uid))
+    combined.occurrences.sort(key=start_order)
     return combined, failures
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
 from timeward.domain.guard import Alert, CallGuard, GuardState
 from timeward.domain.model import Occurrence
-from timeward.domain.phases import AlertKind, Phase
+from timeward.domain.phases import AlertKind
 from timeward.domain.phrases import PhraseBook
 from timeward.ui import alerts as cards
 from timeward.ui.alert_card import AlertCard
@@ -163,9 +163,6 @@ class CallController(QObject):
         if card is not None:
             card.close()
             card.deleteLater()
-
-    def phase_of(self, key: str) -> Phase:
-        return self.guard.view(key, self.now()).phase
 
 
 def ask_no_show(parent: QWidget | None, summary: str) -> bool:
