@@ -4,14 +4,15 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run demo test lint i18n-update i18n-build bench screenshots clean
+.PHONY: run demo test lint i18n-update i18n-build icons bench screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv
 
+# Byte-compiled at install, so that even the first start of the tray does not compile its imports.
 $(VENV)/.run-deps: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --locked --inexact --no-dev
+	$(UV) sync --locked --inexact --no-dev --compile-bytecode
 	touch $@
 
 $(VENV)/.test-deps: pyproject.toml uv.lock | $(UV)
@@ -36,6 +37,9 @@ i18n-update: $(VENV)/.run-deps
 
 i18n-build: $(VENV)/.run-deps
 	$(VENV)/bin/python scripts/i18n.py build
+
+icons: $(VENV)/.run-deps
+	$(VENV)/bin/python scripts/icons.py
 
 bench: $(VENV)/.test-deps
 	$(VENV)/bin/python bench/tray.py

@@ -63,7 +63,7 @@ def shoot() -> None:
     tray = TrayIcon()
     tray.icon.show()
     timer = TimerWindow()
-    controller = CallController(guard, ticker, tray, timer, load_phrases("en")[0], lambda _: None,
+    controller = CallController(guard, ticker, tray, lambda: timer, lambda: load_phrases("en")[0], lambda _: None,
                                 confirm_no_show=lambda *_: True)
     occurrences = demo_occurrences(start)
     controller.set_occurrences(occurrences)

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from timeward import cli
+    from timeward.cli_args import build_parser
 
-    parsed = cli.build_parser().parse_args(args)
+    parsed = build_parser().parse_args(args)
     if parsed.command:
+        from timeward import cli
+
         return cli.main(args)
     from timeward.ui.app import run_app  # PySide6 is imported only for the tray app
 

@@ -3,29 +3,46 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from timeward.domain.phases import Phase
 from timeward.storage.paths import AppPaths
 from timeward.ui.app import TimewardApp
-from timeward.ui.single_instance import SingleInstance
+from timeward.ui.single_instance import REQUEST, SingleInstance
 
 
 def test_second_launch_asks_the_first_to_show(qtbot, tmp_path):
-    name = f"timeward-test-{os.getpid()}"
-    first = SingleInstance(tmp_path, name)
+    first = SingleInstance(tmp_path)
     assert first.acquire()
-    second = SingleInstance(tmp_path, name)
+    second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.show_requested, timeout=3000):
         assert second.notify_running()
+    assert not (tmp_path / REQUEST).exists()
+    first.release()
+    assert second.acquire()  # the first has quit: the next launch runs
+    second.release()
+
+
+def test_a_hung_first_instance_is_reported_not_waited_on(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    first.show_requested.connect(lambda: None)
+    first._watcher.blockSignals(True)  # the running instance does not answer
+    second = SingleInstance(tmp_path)
+    assert not second.acquire()
+    assert not second.notify_running(timeout_ms=200)
+    assert not (tmp_path / REQUEST).exists()  # no request is left for a later start to misread
     first.release()
 
 
 def test_stale_lock_after_a_crash_does_not_block_the_start(qtbot, tmp_path):
     (tmp_path / "timeward.lock").write_text("999999\nprogram\nhost\n")  # a dead process's lock
-    instance = SingleInstance(tmp_path, f"timeward-stale-{os.getpid()}")
+    instance = SingleInstance(tmp_path)
     assert instance.acquire()
     instance.release()
 
@@ -35,9 +52,28 @@ def test_without_a_tray_the_timer_window_stands_in(qtbot, qapp):
     app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
     try:
         assert app.tray is None
-        assert app.timer.isVisible()
-        assert app.timer.phase_label.text() == "Waiting for them to join"
+        assert app.controller.timer.isVisible()
+        qtbot.waitUntil(lambda: app.controller.timer.phase_label.text() == "Waiting for them to join")
         assert app.guard.state(app.clock.now()).focus.phase is Phase.WAITING
     finally:
         app.ticker.stop()
-        app.timer.close()
+        app.controller.timer.close()
+
+
+def test_a_second_timeward_process_hands_over_to_the_first():
+    """Two real launches: the second asks the first to show its timer and exits 0."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    lock = AppPaths.from_environment().runtime / "timeward.lock"
+    with subprocess.Popen([sys.executable, "-m", "timeward", "--demo"], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as first:
+        try:
+            deadline = time.monotonic() + 30
+            while not lock.exists() and first.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert first.poll() is None, first.stderr.read() if first.stderr else ""
+            second = subprocess.run([sys.executable, "-m", "timeward"], env=env, capture_output=True, text=True,
+                                    timeout=30)
+            assert second.returncode == 0, second.stderr
+            assert first.poll() is None  # the first keeps running
+        finally:
+            first.terminate()

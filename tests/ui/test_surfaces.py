@@ -20,7 +20,7 @@ def build(qtbot, make_ticker, guard, phrases, confirm=lambda *_: True, occurrenc
     timer = TimerWindow()
     qtbot.addWidget(timer)
     saved: list[dict] = []
-    controller = CallController(guard, ticker, tray, timer, phrases, saved.append, confirm)
+    controller = CallController(guard, ticker, tray, lambda: timer, lambda: phrases, saved.append, confirm)
     controller.set_occurrences(occurrences or [make_call(), make_call("b", start=T0 + 60 * MIN)])
     return controller, tray, timer, saved
 
@@ -42,6 +42,18 @@ def test_tray_menu_follows_the_call(qtbot, make_ticker, guard, clock, phrases):
     next(a for a in tray.menu.actions() if a.text() == "They joined").trigger()
     assert "End call" in menu_texts(tray)
     assert saved and saved[-1][make_call().key]["joined_at"]
+
+
+def test_between_calls_no_window_is_built(qtbot, make_ticker, guard, clock, phrases):
+    built: list[TimerWindow] = []
+    controller = CallController(guard, make_ticker(), TrayIcon(), lambda: built.append(TimerWindow()) or built[-1],
+                                lambda: phrases, lambda _: None)
+    controller.set_occurrences([make_call(start=T0 + 180 * MIN)])
+    controller.ticker.tick()
+    assert built == [] and controller.cards == {}
+    controller.show_timer()
+    qtbot.addWidget(built[0])
+    assert len(built) == 1 and controller.timer is built[0]
 
 
 def test_timer_window_in_each_phase(qtbot, make_ticker, guard, clock, phrases):
@@ -134,3 +146,15 @@ def test_icon_differs_by_phase_and_is_readable_small(qtbot):
     assert len(set(centres.values())) == 4
     small = render_pixmap("42", Phase.IN_CALL).scaled(16, 16).toImage()
     assert small.width() == 16
+
+
+def test_shipped_app_icons_match_the_drawing_code(qapp):
+    from PySide6.QtGui import QImage
+
+    from timeward.ui.icon import APP_ICON_SIZES, app_icon, app_icon_file
+
+    for size in APP_ICON_SIZES:
+        drawn = render_pixmap("", Phase.IDLE, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        shipped = QImage(str(app_icon_file(size))).convertToFormat(QImage.Format.Format_ARGB32)
+        assert shipped == drawn, f"{app_icon_file(size).name} is out of date: run `make icons`"
+    assert sorted(s.width() for s in app_icon().availableSizes()) == list(APP_ICON_SIZES)

@@ -8,10 +8,10 @@ the tray asks "did they join?" again.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from timeward.storage.atomic import write_atomic
 
 FILE_NAME = "live-state.json"
 
@@ -25,10 +25,4 @@ def load_facts(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def save_facts(folder: Path, facts: dict[str, dict[str, Any]]) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp", encoding="utf-8") as f:
-        json.dump(facts, f)
-        f.flush()
-        os.fsync(f.fileno())
-    os.chmod(f.name, 0o600)
-    os.replace(f.name, folder / FILE_NAME)
+    write_atomic(folder / FILE_NAME, json.dumps(facts).encode("utf-8"))

@@ -29,11 +29,15 @@ class AppPaths:
     def from_environment(cls) -> AppPaths:
         home = os.environ.get("TIMEWARD_HOME")
         if home:
-            root = Path(home).expanduser()
-            return cls(root / "config", root / "data", root / "cache", root / "log")
+            return cls.from_home(Path(home).expanduser())
         dirs = PlatformDirs(APP_NAME, appauthor=False)
         return cls(Path(dirs.user_config_dir), Path(dirs.user_data_dir),
                    Path(dirs.user_cache_dir), Path(dirs.user_log_dir))
+
+    @classmethod
+    def from_home(cls, root: Path) -> AppPaths:
+        """Every folder under one root, as ``TIMEWARD_HOME`` asks."""
+        return cls(root / "config", root / "data", root / "cache", root / "log")
 
     def ensure(self, folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

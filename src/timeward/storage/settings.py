@@ -7,16 +7,12 @@ live here. A broken file is reported with a clear message and the defaults are u
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from timeward.domain.policy import ClientRule, GuardPolicy, Timings
+from timeward.storage.atomic import write_atomic
 
 SCHEMA = 1
 LANGUAGES = ("auto", "en", "vi", "th", "id")
@@ -93,10 +89,16 @@ def to_toml(settings: Settings) -> dict[str, Any]:
 def load(path: Path) -> Settings:
     """The settings in ``path``; defaults when it does not exist; SettingsError when broken."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(f"{path}: {error}") from error
+    import tomllib  # only when there is a file to read
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: {error}") from error
     try:
         return from_toml(data)
@@ -105,13 +107,9 @@ def load(path: Path) -> Settings:
 
 
 def save(path: Path, settings: Settings) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-        tomli_w.dump(to_toml(settings), handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(handle.name, 0o600)
-    os.replace(handle.name, path)
+    import tomli_w  # only when saving: the app starts without it
+
+    write_atomic(path, tomli_w.dumps(to_toml(settings)).encode("utf-8"))
 
 
 def load_or_default(path: Path) -> Settings:

@@ -6,16 +6,16 @@ A user's file that cannot be used is reported and the built-in phrases are used 
 from __future__ import annotations
 
 import tomllib
-from importlib import resources
 from pathlib import Path
 
+from timeward.assets import FOLDER
 from timeward.domain.phrases import PhraseBook, TemplateProblem, validate
 
 FALLBACK_LANGUAGE = "en"
 
 
 def _builtin(language: str) -> dict[str, str] | None:
-    folder = resources.files("timeward.assets") / "templates" / language / "phrases.toml"
+    folder = FOLDER / "templates" / language / "phrases.toml"
     try:
         return tomllib.loads(folder.read_text(encoding="utf-8"))
     except (FileNotFoundError, NotADirectoryError):

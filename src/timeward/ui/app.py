@@ -8,24 +8,26 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from timeward import APP_ID, APP_NAME, __version__
 from timeward.domain.clock import Clock, SystemClock
 from timeward.domain.guard import CallGuard
 from timeward.storage import live_state, settings
 from timeward.storage.paths import LOCAL_CALENDAR_FOLDER, AppPaths
-from timeward.storage.templates import load_phrases
 from timeward.ui.calendar_loader import CalendarLoader
 from timeward.ui.controller import CallController
 from timeward.ui.i18n import install_translators
-from timeward.ui.settings_dialog import SettingsDialog
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
-from timeward.ui.timer_window import TimerWindow
 from timeward.ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from timeward.domain.phrases import PhraseBook
+    from timeward.ui.timer_window import TimerWindow
 
 logger = logging.getLogger(__name__)
 #: Calendars are re-read this often even when no file changed (the window moves with the day).
@@ -39,25 +41,23 @@ class TimewardApp:
         self.app = app
         self.paths = paths
         self.clock = clock or SystemClock()
+        self.instance: SingleInstance | None = None
         try:
             self.settings = settings.load(paths.settings_file)
             settings_problem = None
         except settings.SettingsError as error:
             self.settings, settings_problem = settings.Settings(), str(error)
         install_translators(app, self.settings.language)
-        language = self.settings.language if self.settings.language != "auto" else "en"
-        phrases, phrase_problem = load_phrases(language, paths.config)
+        self._phrase_book: PhraseBook | None = None
         self.guard = CallGuard(self.settings.policy)
         self.guard.restore_facts(live_state.load_facts(paths.runtime))
         self.ticker = GuardTicker(self.guard, self.clock)
-        ui_state = QSettings(str(paths.config / "window-state.ini"), QSettings.Format.IniFormat)
-        self.timer = TimerWindow(ui_state)
         self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
-        self.controller = CallController(self.guard, self.ticker, self.tray, self.timer, phrases,
+        self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
                                          lambda facts: live_state.save_facts(paths.runtime, facts))
         files = paths.local_calendar_files()
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
-                                     demo or self.settings.demo)
+                                     demo or self.settings.demo, self.clock)
         self.loader.loaded.connect(self.controller.set_occurrences)
         self.loader.failed.connect(lambda message: logger.warning("calendar: %s", message))
         self.ticker.resumed.connect(lambda: self.loader.load(self.clock.now()))
@@ -70,39 +70,73 @@ class TimewardApp:
             self.tray.icon.show()
         else:
             self.controller.show_timer()  # no system tray: the timer window stands in for it
-        for problem in (settings_problem, phrase_problem):
-            if problem:
-                logger.warning("%s", problem)
-        self.loader.load(self.clock.now())
+        if settings_problem:
+            logger.warning("%s", settings_problem)
+        # The tray is up first (with the app icon); the calendars follow once the event loop runs.
+        QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
         if not self.loader.uses_demo:
             self._reload.start()
 
+    def _phrases(self) -> PhraseBook:
+        """The phrase book, read when first needed (a warning card) and again after a language change."""
+        if self._phrase_book is None:
+            from timeward.storage.templates import load_phrases
+
+            language = self.settings.language if self.settings.language != "auto" else "en"
+            self._phrase_book, problem = load_phrases(language, self.paths.config)
+            if problem:
+                logger.warning("%s", problem)
+        return self._phrase_book
+
+    def _make_timer(self) -> TimerWindow:
+        from timeward.ui.timer_window import TimerWindow
+
+        ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
+        return TimerWindow(ui_state)
+
     def open_settings(self) -> None:
+        from timeward.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings)
         if dialog.exec():
             self.settings = dialog.result_settings()
             settings.save(self.paths.settings_file, self.settings)
+            self._phrase_book = None
             self.guard.set_policy(self.settings.policy)
             self.ticker.tick()
 
 
-def run_app(demo: bool = False) -> int:
+def create_application() -> QApplication:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
-    paths = AppPaths.from_environment()
+    return app
+
+
+def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None = None) -> TimewardApp | int:
+    """The running app, or an exit code when another instance runs (it was asked to show itself)."""
     instance = SingleInstance(paths.ensure(paths.runtime))
     if not instance.acquire():
         if instance.notify_running():
             return 0
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, QApplication.translate(
             "App", "Timeward seems to be running already, but it does not answer. Close it and try again."))
         return 1
-    timeward = TimewardApp(app, paths, demo)
+    timeward = TimewardApp(app, paths, demo, clock)
+    timeward.instance = instance  # held for the app's lifetime: the lock lives as long as it does
     instance.show_requested.connect(timeward.controller.show_timer)
     app.aboutToQuit.connect(instance.release)
     app.aboutToQuit.connect(timeward.ticker.stop)
-    return app.exec()
+    app.aboutToQuit.connect(timeward.loader.stop)
+    return timeward
+
+
+def run_app(demo: bool = False) -> int:
+    app = create_application()
+    launched = launch(app, AppPaths.from_environment(), demo)
+    return launched if isinstance(launched, int) else app.exec()

@@ -8,15 +8,13 @@ waits on parsing; a change to the files triggers a re-read.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QProcess, Signal
 
-from timeward.domain.demo import demo_occurrences
+from timeward.domain.clock import Clock
 from timeward.domain.model import Occurrence
-from timeward.domain.occurrence_json import from_json
 
 WINDOW_BEFORE = dt.timedelta(hours=10)
 WINDOW_AFTER = dt.timedelta(days=2)
@@ -26,8 +24,10 @@ class CalendarLoader(QObject):
     loaded = Signal(list)  # list[Occurrence]
     failed = Signal(str)
 
-    def __init__(self, files: list[Path], watch: list[Path], demo: bool, parent: QObject | None = None) -> None:
+    def __init__(self, files: list[Path], watch: list[Path], demo: bool, clock: Clock,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.files = files
         self.demo = demo
         self._process: QProcess | None = None
@@ -36,8 +36,8 @@ class CalendarLoader(QObject):
         existing = [str(p) for p in [*files, *watch] if p.exists()]
         if existing:
             self._watcher.addPaths(existing)
-        self._watcher.fileChanged.connect(lambda _: self.load(dt.datetime.now(dt.UTC)))
-        self._watcher.directoryChanged.connect(lambda _: self.load(dt.datetime.now(dt.UTC)))
+        self._watcher.fileChanged.connect(lambda _: self.load(self.clock.now()))
+        self._watcher.directoryChanged.connect(lambda _: self.load(self.clock.now()))
 
     @property
     def uses_demo(self) -> bool:
@@ -45,6 +45,8 @@ class CalendarLoader(QObject):
 
     def load(self, now: dt.datetime) -> None:
         if self.uses_demo:
+            from timeward.domain.demo import demo_occurrences
+
             self.loaded.emit(demo_occurrences(now))
             return
         if self._process is not None:
@@ -59,7 +61,19 @@ class CalendarLoader(QObject):
         self._process = process
         process.start(sys.executable, args)
 
+    def stop(self) -> None:
+        """Ends a read still running (at quit): its answer is no longer wanted."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.finished.disconnect()
+            process.kill()
+            process.waitForFinished(1000)
+
     def _finished(self, process: QProcess, code: int) -> None:
+        import json
+
+        from timeward.domain.occurrence_json import from_json
+
         self._process = None
         output = bytes(process.readAllStandardOutput().data())
         errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
@@ -74,4 +88,4 @@ class CalendarLoader(QObject):
                 self.failed.emit(errors.splitlines()[-1])
         if self._pending:
             self._pending = False
-            self.load(dt.datetime.now(dt.UTC))
+            self.load(self.clock.now())

@@ -2,28 +2,33 @@
 
 User answers (from the tray, the timer window or a card) become guard actions; alerts become
 cards or notices; every answer is saved at once so a restart loses nothing.
+
+The timer window is built when first shown and the card modules are imported at the first alert:
+between calls the app holds only the tray (start-up time and memory are benchmarked). For the same
+reason the start path never touches PySide's ``Qt`` namespace, whose enums take ~15 ms to build.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from timeward.domain.guard import Alert, CallGuard, GuardState
 from timeward.domain.model import Occurrence
 from timeward.domain.phases import AlertKind
-from timeward.domain.phrases import PhraseBook
-from timeward.ui import alerts as cards
-from timeward.ui.alert_card import AlertCard
 from timeward.ui.notify import show_notification
 from timeward.ui.plain import inert
 from timeward.ui.ticker import GuardTicker
-from timeward.ui.timer_window import TimerWindow
 from timeward.ui.tray import TrayIcon
+
+if TYPE_CHECKING:
+    from timeward.domain.phrases import PhraseBook
+    from timeward.ui.alert_card import AlertCard
+    from timeward.ui.timer_window import TimerWindow
 
 
 class CallController(QObject):
@@ -34,28 +39,37 @@ class CallController(QObject):
         guard: CallGuard,
         ticker: GuardTicker,
         tray: TrayIcon | None,
-        timer: TimerWindow,
-        phrases: PhraseBook,
+        make_timer: Callable[[], TimerWindow],
+        phrases: Callable[[], PhraseBook],
         save_facts: Callable[[dict], None],
         confirm_no_show: Callable[[QWidget | None, str], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.guard, self.ticker, self.tray, self.timer = guard, ticker, tray, timer
-        self.phrases = phrases
+        self.guard, self.ticker, self.tray = guard, ticker, tray
+        self._make_timer = make_timer
+        self._timer: TimerWindow | None = None
+        self._phrases = phrases  # read at the first warning
         self._save_facts = save_facts
         self._confirm = confirm_no_show or ask_no_show
         self.cards: dict[str, AlertCard] = {}
         ticker.state_changed.connect(self._show_state)
         ticker.alerts_due.connect(self._on_alerts)
         ticker.calls_finished.connect(lambda outcomes: [self.call_finished.emit(o) for o in outcomes])
-        timer.joined_clicked.connect(self.joined)
-        timer.end_clicked.connect(self.end_call)
         if tray is not None:
             tray.joined_requested.connect(self.joined)
             tray.end_requested.connect(self.end_call)
             tray.link_requested.connect(open_link)
             tray.open_timer_requested.connect(self.show_timer)
+
+    @property
+    def timer(self) -> TimerWindow:
+        """The timer window, built on first use."""
+        if self._timer is None:
+            self._timer = self._make_timer()
+            self._timer.joined_clicked.connect(self.joined)
+            self._timer.end_clicked.connect(self.end_call)
+        return self._timer
 
     def now(self) -> dt.datetime:
         return self.ticker.clock.now()
@@ -64,15 +78,17 @@ class CallController(QObject):
         now = self.now()
         self.guard.set_occurrences(occurrences, now)
         if self.tray is not None:
-            local_day_end = now.astimezone().replace(hour=23, minute=59, second=59)
+            from timeward.system_zone import local_zone
+
+            local_day_end = now.astimezone(local_zone()).replace(hour=23, minute=59, second=59)
             self.tray.set_today(self.guard.occurrences_between(now, local_day_end.astimezone(dt.UTC)))
         self.ticker.tick()
 
     def _show_state(self, state: GuardState) -> None:
         if self.tray is not None:
             self.tray.show_state(state)
-        if self.timer.isVisible():
-            self.timer.show_state(state)
+        if self._timer is not None and self._timer.isVisible():
+            self._timer.show_state(state)
 
     def show_timer(self) -> None:
         self.timer.show_state(self.guard.state(self.now()))
@@ -96,6 +112,8 @@ class CallController(QObject):
 
     def answer(self, key: str, action: str) -> None:
         """An answer from a card."""
+        from timeward.ui import alerts as cards
+
         if action == cards.JOINED:
             self.joined(key)
         elif action == cards.WAIT_MORE:
@@ -116,6 +134,8 @@ class CallController(QObject):
             return
         self.guard.record_no_show(key, self.now())
         self._changed()
+        from timeward.ui.alert_card import AlertCard
+
         card = AlertCard(
             self.tr("No-show recorded"),
             [inert(view.occurrence.summary)],
@@ -135,7 +155,9 @@ class CallController(QObject):
             if alert.kind in (AlertKind.WARNING, AlertKind.WAIT_LIMIT):
                 self._raise_card(alert)
             else:
-                title, text = cards.notice_text(alert)
+                from timeward.ui.alerts import notice_text
+
+                title, text = notice_text(alert)
                 show_notification(self.tray.icon if self.tray else None, title, text)
                 if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
                     self.show_timer()
@@ -143,8 +165,10 @@ class CallController(QObject):
                 self._close_card(alert.call.key, AlertKind.WARNING)
 
     def _raise_card(self, alert: Alert) -> None:
+        from timeward.ui import alerts as cards
+
         if alert.kind is AlertKind.WARNING:
-            card = cards.warning_card(alert, self.phrases)
+            card = cards.warning_card(alert, self._phrases())
         else:
             card = cards.wait_limit_card(alert)
         key = alert.call.key
@@ -166,6 +190,9 @@ class CallController(QObject):
 
 
 def ask_no_show(parent: QWidget | None, summary: str) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("CallController", "Record a no-show?"))
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,6 +211,8 @@ def ask_no_show(parent: QWidget | None, summary: str) -> bool:
 
 def open_link(url: str) -> None:
     """Open a meeting link, only on the user's click and only for http(s)."""
+    from PySide6.QtGui import QDesktopServices
+
     qurl = QUrl(url)
     if qurl.scheme().lower() in ("http", "https"):
         QDesktopServices.openUrl(qurl)

@@ -6,13 +6,13 @@ Qt searches translators newest first, so the language's own file wins and Englis
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from timeward.assets import FOLDER
 
 
 def qm_folder() -> str:
-    return str(resources.files("timeward.assets") / "i18n")
+    return str(FOLDER / "i18n")
 
 
 def install_translators(app: QCoreApplication, language: str = "auto") -> list[QTranslator]:

@@ -7,9 +7,12 @@ dashed ring, in-call a solid disc, wrap-up a solid square, overrun a square with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from pathlib import Path
 
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from timeward.assets import FOLDER
 from timeward.domain.phases import Phase
 
 SIZE = 64
@@ -21,45 +24,83 @@ COLOURS = {
     Phase.WRAP_UP: ("#e69f00", "#1a1200"),
     Phase.OVERRUN: ("#d55e00", "#ffffff"),
 }
+TRANSPARENT = QColor(0, 0, 0, 0)
+#: The app icon (a clock face, the tray's look between calls) ships as PNG files in these sizes,
+#: drawn by render_pixmap (scripts/icons.py); loading them is cheaper at start-up than painting.
+APP_ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon_file(size: int) -> Path:
+    return FOLDER / "icons" / f"timeward-{size}.png"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        icon.addFile(str(app_icon_file(size)))
+    return icon
 
 
 def render_pixmap(text: str, phase: Phase, size: int = SIZE) -> QPixmap:
+    """The icon for one phase with ``text`` drawn in; with no text, a clock face."""
     background, foreground = COLOURS.get(phase, COLOURS[Phase.IDLE])
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(TRANSPARENT)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(2, 2, size - 4, size - 4)
     fill = QColor(background)
+    shape = QPainterPath()
     if phase in (Phase.UPCOMING, Phase.IDLE) and text:
         painter.setPen(QPen(fill, size / 10))
         painter.setBrush(QColor("#ffffff"))
         painter.drawEllipse(box.adjusted(3, 3, -3, -3))
         foreground = background
     elif phase is Phase.WAITING:
-        pen = QPen(QColor("#00263d"), size / 16, Qt.PenStyle.DashLine)
+        pen = QPen(QColor("#00263d"), size / 16)
+        pen.setDashPattern([3, 2])
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawEllipse(box.adjusted(2, 2, -2, -2))
     elif phase in (Phase.WRAP_UP, Phase.OVERRUN):
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(box, size / 8, size / 8)
+        shape.addRoundedRect(box, size / 8, size / 8)
     else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(box)
-    if not text:
-        text = "⏱"
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(size * (0.62 if len(text) <= 2 else 0.44)))
-    painter.setFont(font)
-    painter.setPen(QColor(foreground))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        shape.addEllipse(box)
+    painter.fillPath(shape, fill)
+    if text:
+        _draw_text(painter, box, text, QColor(foreground), size)
+    else:
+        _draw_hands(painter, box, QColor(foreground), size)
     painter.end()
     return pixmap
 
 
+def _draw_text(painter: QPainter, box: QRectF, text: str, colour: QColor, size: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * (0.62 if len(text) <= 2 else 0.44)))
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _draw_hands(painter: QPainter, box: QRectF, colour: QColor, size: int) -> None:
+    """A clock face's two hands: the look with no call to count (no font needed, no glyph to miss)."""
+    width = size / 11
+    centre = box.center()
+    tip = box.top() + size * 0.2
+    for hand in (QRectF(centre.x() - width / 2, tip - width / 2, width, centre.y() - tip + width),
+                 QRectF(centre.x() - width / 2, centre.y() - width / 2, size * 0.2 + width, width)):
+        path = QPainterPath()  # one path per hand: their overlap must not cancel out
+        path.addRoundedRect(hand, width / 2, width / 2)
+        painter.fillPath(path, colour)
+
+
 def render_icon(text: str, phase: Phase) -> QIcon:
+    """The tray icon; between calls the shipped app icon, so a start needs no painting or font."""
+    if not text and phase is Phase.IDLE:
+        return app_icon()
     return QIcon(render_pixmap(text, phase))

@@ -88,7 +88,10 @@ def detail_line(view: CallView) -> str:
 
 
 def local_time(instant: dt.datetime) -> str:
-    return instant.astimezone().strftime("%H:%M")
+    """Hours and minutes in the system's zone as it is now (a zone change shows at once)."""
+    from timeward.system_zone import local_zone
+
+    return instant.astimezone(local_zone()).strftime("%H:%M")
 
 
 def next_line(view: CallView) -> str | None:

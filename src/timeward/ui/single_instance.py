@@ -1,34 +1,33 @@
 """One running Timeward per user: a second launch asks the first to show its timer window.
 
-A QLockFile (with stale-lock detection, so a crash never blocks the next start) decides who runs;
-only its holder removes a leftover socket and listens, with access for this user only.
+A QLockFile (with stale-lock detection, so a crash never blocks the next start) decides who runs.
+A second launch leaves a request file next to the lock; the holder watches that folder, removes
+the file and shows itself. The folder is private to the user (0700), so only the user can ask.
+Only QtCore is needed (no network module to load at start), and no socket is left behind by a crash.
 """
 
 from __future__ import annotations
 
-import getpass
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLockFile, QObject, Signal
 
-MESSAGE = b"show\n"
-
-
-def server_name() -> str:
-    return f"timeward-{getpass.getuser()}"
+LOCK = "timeward.lock"
+REQUEST = "show-timer.request"
 
 
 class SingleInstance(QObject):
     show_requested = Signal()
 
-    def __init__(self, runtime: Path, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, runtime: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.name = name or server_name()
-        self._lock = QLockFile(str(runtime / "timeward.lock"))
+        self.folder = runtime
+        self._request = runtime / REQUEST
+        self._lock = QLockFile(str(runtime / LOCK))
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
+        self._watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
         """True when this process is the one instance (and now listens for others)."""
@@ -36,33 +35,29 @@ class SingleInstance(QObject):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(100):
                 return False
-        QLocalServer.removeServer(self.name)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_connection)
-        self._server.listen(self.name)
+        self._request.unlink(missing_ok=True)  # left by a launch that gave up waiting
+        self._watcher = QFileSystemWatcher([str(self.folder)], self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
         return True
 
-    def _on_connection(self) -> None:
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            socket.waitForReadyRead(500)
-            if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
-                self.show_requested.emit()
-            socket.disconnectFromServer()
+    def _on_folder_changed(self, _folder: str) -> None:
+        if self._request.exists():
+            self._request.unlink(missing_ok=True)
+            self.show_requested.emit()
 
     def notify_running(self, timeout_ms: int = 1000) -> bool:
-        """Ask the running instance to show itself; False when it could not be reached."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(MESSAGE)
-        ok = socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return ok
+        """Ask the running instance to show itself; False when it did not answer in time."""
+        self._request.touch(mode=0o600)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            if not self._request.exists():
+                return True
+            time.sleep(0.01)
+        self._request.unlink(missing_ok=True)
+        return False
 
     def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
+        if self._watcher is not None:
+            self._watcher.removePath(str(self.folder))
         self._lock.unlock()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeward.domain.clock import Clock
 from timeward.domain.guard import CallGuard, GuardState
@@ -32,9 +32,8 @@ class GuardTicker(QObject):
         self.clock = clock
         self.ticks = 0
         self.fast = False  # ticking every second (a call is active)
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # Qt's default coarse timer: the OS may batch its wake-ups
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.tick)
         self._last: tuple[dt.datetime, float] | None = None
 

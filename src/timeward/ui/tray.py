@@ -20,6 +20,9 @@ from timeward.ui import presenter
 from timeward.ui.icon import render_icon
 from timeward.ui.plain import inert, tooltip
 
+#: The look before the first calendar read: no call known (the time in it is never shown).
+NOTHING_YET = GuardState(dt.datetime.fromtimestamp(0, dt.UTC))
+
 
 class TrayIcon(QObject):
     joined_requested = Signal(str)
@@ -40,7 +43,7 @@ class TrayIcon(QObject):
         self.header = QAction(self.menu)
         self.header.setEnabled(False)
         self.today: list[Occurrence] = []
-        self.show_state(GuardState(dt.datetime.now(dt.UTC)))
+        self.show_state(NOTHING_YET)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
