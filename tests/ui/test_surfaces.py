@@ -158,3 +158,32 @@ def test_shipped_app_icons_match_the_drawing_code(qapp):
         shipped = QImage(str(app_icon_file(size))).convertToFormat(QImage.Format.Format_ARGB32)
         assert shipped == drawn, f"{app_icon_file(size).name} is out of date: run `make icons`"
     assert sorted(s.width() for s in app_icon().availableSizes()) == list(APP_ICON_SIZES)
+
+
+def test_a_card_keeps_clear_of_the_timer_window(qtbot):
+    from PySide6.QtCore import QRect
+
+    from timeward.ui.alert_card import AlertCard
+
+    card = AlertCard("Time to wrap up", ["Call a"], [("ok", "OK")])
+    qtbot.addWidget(card)
+    card.place_near_tray()
+    default = QRect(card.pos(), card.size())
+    timer = QRect(default.left() - 40, default.top() - 100, 300, 180)  # where a user left the timer
+    card.place_near_tray(avoid=timer)
+    placed = QRect(card.pos(), card.size())
+    assert not placed.intersects(timer)
+    assert card.screen().availableGeometry().contains(placed)
+
+
+def test_card_buttons_are_never_clipped(qtbot):
+    from timeward.ui.alert_card import AlertCard
+
+    actions = [("joined", "They joined"), ("no_show", "Cancel and record a no-show"),
+               ("wait", "Chờ thêm 5 phút nữa rồi hỏi lại tôi")]  # a long translation
+    card = AlertCard("They have not joined after 10 minutes", ["Call a"], actions)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+    for button in card.buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()

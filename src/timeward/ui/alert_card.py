@@ -6,13 +6,23 @@ is typing or sharing a screen. Buttons carry the answers; each emits ``answered(
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from timeward.ui.timer_window import plain_label
 
 #: Space left free next to the tray for the platform's own notification balloons.
 BALLOON_ROOM = 120
+CARD_WIDTH = 400
+
+
+def _columns(widths: list[int], room: int, spacing: int) -> int:
+    """Up to three buttons a row, fewer when their texts (longer in some languages) would not fit."""
+    columns = max(1, min(3, len(widths)))
+    widest = max(widths, default=0)
+    while columns > 1 and widest * columns + spacing * (columns - 1) > room:
+        columns -= 1
+    return columns
 
 
 class AlertCard(QWidget):
@@ -34,28 +44,39 @@ class AlertCard(QWidget):
         layout.addWidget(self.title_label)
         for label in self.line_labels:
             layout.addWidget(label)
-        grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        columns = 3 if len(actions) > 3 else len(actions)
-        for index, (action, text) in enumerate(actions):
+        for action, text in actions:
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self._answer(a))
             self.buttons[action] = button
+        grid = QGridLayout()
+        margins = layout.contentsMargins()
+        columns = _columns([b.sizeHint().width() for b in self.buttons.values()],
+                           CARD_WIDTH - margins.left() - margins.right(), grid.spacing())
+        for index, button in enumerate(self.buttons.values()):
             grid.addWidget(button, index // columns, index % columns)
         layout.addLayout(grid)
-        self.setFixedWidth(400)
+        self.setFixedWidth(CARD_WIDTH)
 
     def _answer(self, action: str) -> None:
         self.answered.emit(action)
         self.close()
 
-    def place_near_tray(self, tray_geometry=None) -> None:
-        """Bottom-right of the screen (or next to the tray icon when its place is known)."""
+    def place_near_tray(self, tray_geometry: QRect | None = None, avoid: QRect | None = None) -> None:
+        """Bottom-right of the screen (top-right when the tray is at the top), clear of ``avoid``
+        (the timer window) when there is room below, above or beside it."""
         self.adjustSize()
         screen = self.screen().availableGeometry()
         x = screen.right() - self.width() - 16
         y = screen.bottom() - self.height() - BALLOON_ROOM
         if tray_geometry is not None and tray_geometry.isValid() and tray_geometry.top() < screen.center().y():
             y = screen.top() + 16
-        self.move(x, y)
+        place = QRect(x, y, self.width(), self.height())
+        if avoid is not None and place.intersects(avoid):
+            gap = 12
+            candidates = [place.translated(0, avoid.bottom() + gap - place.top()),
+                          place.translated(0, avoid.top() - gap - place.bottom()),
+                          place.translated(avoid.left() - gap - place.right(), 0)]
+            place = next((c for c in candidates if screen.contains(c) and not c.intersects(avoid)), place)
+        self.move(place.topLeft())

@@ -178,7 +178,8 @@ class CallController(QObject):
     def _show_card(self, key: str, kind: str, card: AlertCard) -> None:
         self._close_card(key, kind)
         self.cards[f"{key}|{kind}"] = card
-        card.place_near_tray(self.tray.icon.geometry() if self.tray else None)
+        timer = self._timer.frameGeometry() if self._timer is not None and self._timer.isVisible() else None
+        card.place_near_tray(self.tray.icon.geometry() if self.tray else None, avoid=timer)
         card.show()
 
     def _close_card(self, key: str, kind: AlertKind | str) -> None:
