@@ -51,3 +51,16 @@ def test_real_timer_drives_the_tick(qtbot, make_ticker, guard, clock):
     ticker.tick()
     before = ticker.ticks
     qtbot.waitUntil(lambda: ticker.ticks > before, timeout=2000)
+
+
+def test_a_time_zone_change_is_noticed_once(qtbot, make_ticker, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    ticker = make_ticker()
+    ticker.tick()
+    with qtbot.assertNotEmitted(ticker.zone_changed):
+        ticker.tick()
+    monkeypatch.setenv("TZ", "Asia/Bangkok")  # the user flew to a client
+    with qtbot.waitSignal(ticker.zone_changed, timeout=100):
+        ticker.tick()
+    with qtbot.assertNotEmitted(ticker.zone_changed):
+        ticker.tick()

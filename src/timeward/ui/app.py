@@ -61,6 +61,7 @@ class TimewardApp:
         self.loader.loaded.connect(self.controller.set_occurrences)
         self.loader.failed.connect(lambda message: logger.warning("calendar: %s", message))
         self.ticker.resumed.connect(lambda: self.loader.load(self.clock.now()))
+        self.ticker.zone_changed.connect(lambda: self.loader.load(self.clock.now()))
         self._reload = QTimer()
         self._reload.setInterval(RELOAD_MS)
         self._reload.timeout.connect(lambda: self.loader.load(self.clock.now()))

@@ -4,7 +4,8 @@ After each ``tick()`` the timer is armed for the next instant anything can chang
 while a call is active (the countdown shows seconds), else the guard's next deadline. Between
 calls nothing ticks, except a safety wake-up at most every ``SAFETY_WAKE`` that notices a
 wall-clock change no signal reported. A wall-clock step that the monotonic clock did not see
-(suspend/resume, NTP, a manual change) emits ``resumed`` and re-plans at once.
+(suspend/resume, NTP, a manual change) emits ``resumed`` and re-plans at once. A change of the
+system's time zone (travel) emits ``zone_changed``: floating events move, and times are shown anew.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class GuardTicker(QObject):
     alerts_due = Signal(list)  # list[Alert]
     calls_finished = Signal(list)  # list[CallOutcome]
     resumed = Signal()
+    zone_changed = Signal()
 
     def __init__(self, guard: CallGuard, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class GuardTicker(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.tick)
         self._last: tuple[dt.datetime, float] | None = None
+        self._zone: tuple[str, dt.timedelta | None] | None = None
 
     @property
     def armed_ms(self) -> int | None:
@@ -51,6 +54,7 @@ class GuardTicker(QObject):
             if abs(wall_step - mono_step) > JUMP_THRESHOLD:
                 self.resumed.emit()
         self._last = (now, mono)
+        self._notice_zone(now)
         result = self.guard.step(now)
         if result.finished:
             self.calls_finished.emit(result.finished)
@@ -60,6 +64,15 @@ class GuardTicker(QObject):
         self.state_changed.emit(state)
         self._arm(now, state)
         return state
+
+    def _notice_zone(self, now: dt.datetime) -> None:
+        from timeward.system_zone import local_zone  # first needed after the tray is up
+
+        zone = local_zone()
+        seen = (str(zone), zone.utcoffset(now.replace(tzinfo=None)))
+        if self._zone is not None and seen != self._zone:
+            self.zone_changed.emit()
+        self._zone = seen
 
     def _arm(self, now: dt.datetime, state: GuardState) -> None:
         self.fast = bool(state.calls)
