@@ -8,6 +8,7 @@ so that ``timeward status`` stays fast for status bars.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -30,7 +31,8 @@ class CommandFailed(Exception):
 
 
 def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> list[Occurrence]:
-    """Occurrences from ``--ics``, else the local calendar files; problems go to stderr."""
+    """Occurrences from ``--ics``, else the synced cache and the local calendar files; problems
+    go to stderr."""
     paths = AppPaths.from_environment()
     try:
         config = settings.load(paths.settings_file)
@@ -38,9 +40,10 @@ def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> 
         print(f"timeward: {error}; using the defaults", file=sys.stderr)
         config = settings.Settings()
     me = args.me or list(config.policy.me)
+    found = [] if args.ics else _cached(paths, config, window)
     files = args.ics or [str(p) for p in paths.local_calendar_files()]
     if not files:
-        return []
+        return found
     from timeward.calendars.ics_sources import read_sources  # the calendar stack, only when needed
 
     read, failures = read_sources(files, window, local_zone(), me)
@@ -48,7 +51,55 @@ def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> 
         print(f"timeward: {problem}", file=sys.stderr)
     if failures:
         raise CommandFailed("; ".join(failures))
-    return read.occurrences
+    return sorted([*found, *read.occurrences], key=_start_order)
+
+
+def _start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
+    start = occurrence.start
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time(), local_zone())
+    return start.astimezone(dt.UTC), occurrence.key
+
+
+def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime]) -> list[Occurrence]:
+    """The synced sources' occurrences overlapping ``window``, from the cache (no parsing)."""
+    if not config.sources:
+        return []
+    from timeward.storage.cache import FILE_NAME, Cache, CacheError
+
+    if not (paths.cache / FILE_NAME).exists():
+        return []
+    zone = local_zone()
+    try:
+        with Cache.open(paths.cache) as cache:
+            rows = cache.occurrences(*window)
+            read_in = cache.expansion_zone()
+    except CacheError as error:
+        print(f"timeward: {error}", file=sys.stderr)
+        return []
+    by_id = {s.id: s for s in config.sources}
+    occurrences = [o if by_id[source].guards(calendar) else dataclasses.replace(o, guarded=False)
+                   for source, calendar, o in rows if source in by_id]  # unticked calendars are not guarded
+    if read_in and read_in != str(zone):
+        old = _zone_named(read_in)
+        occurrences = [o.moved_to_zone(old, zone) for o in occurrences] if old else occurrences
+    return [o for o in occurrences if _overlaps(o, window, zone)]
+
+
+def _zone_named(name: str) -> dt.tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _overlaps(occurrence: Occurrence, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo) -> bool:
+    def instant(value: dt.datetime | dt.date) -> dt.datetime:
+        return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time(), zone)
+
+    return instant(occurrence.start) < window[1] and instant(occurrence.end) > window[0]
 
 
 def run_agenda(args: argparse.Namespace, now: dt.datetime) -> int:
@@ -118,12 +169,19 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    run = {"agenda": run_agenda, "status": run_status}[args.command]
+    if args.command in ("calendars", "sync"):
+        from timeward import cli_sources
+
+        run = cli_sources.run_calendars if args.command == "calendars" else cli_sources.run_sync
+        failures: tuple[type[Exception], ...] = (CommandFailed, cli_sources.SourceCommandFailed)
+    else:
+        run = {"agenda": run_agenda, "status": run_status}[args.command]
+        failures = (CommandFailed,)
     try:
         return run(args, SystemClock().now())
     except argparse.ArgumentTypeError as error:
         parser.error(str(error))
-    except CommandFailed as error:
+    except failures as error:
         print(f"timeward: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -33,4 +33,28 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="the current phase, the current call and the next one")
     status.add_argument("--at", metavar="DATETIME", help="as if it were this moment")
     sources(status)
+
+    calendars = commands.add_parser("calendars", help="add, list or remove calendar accounts and subscriptions")
+    actions = calendars.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a CalDAV account or an ICS subscription")
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    caldav = kinds.add_parser("caldav", help="a CalDAV account (Nextcloud, Fastmail, iCloud, Radicale…)")
+    caldav.add_argument("url", metavar="URL", help="the server's address, or just its host name")
+    caldav.add_argument("--user", required=True, metavar="NAME", help="the user name")
+    caldav.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    caldav.add_argument("--name", default="", help="a name for the account (default: the host name)")
+    caldav.add_argument("--auth", choices=("basic", "digest", "bearer"), default="basic",
+                        help="how to log in (default: basic; bearer sends the password as a token)")
+    ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https) or a local .ics file")
+    ics.add_argument("url", metavar="URL_OR_FILE")
+    ics.add_argument("--name", default="", help="a name for the calendar")
+    listing = actions.add_parser("list", help="the sources, their calendars and how their last sync went")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    remove = actions.add_parser("remove", help="remove a source, its cached events and its password")
+    remove.add_argument("id", metavar="ID")
+
+    sync = commands.add_parser("sync", help="one sync of every source; prints what changed and any errors")
+    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument("--scheduled", action="store_true",
+                      help="a periodic sync: sources that are backing off or wait for a password are skipped")
     return parser

@@ -1,7 +1,7 @@
 """What counts as a call (DESIGN: the call lifecycle).
 
-A call is an occurrence that is not all-day, not cancelled, not declined by the user, not marked
-free (TRANSP:TRANSPARENT), longer than zero and at most 8 hours long.
+A call is an occurrence in a guarded calendar that is not all-day, not cancelled, not declined by
+the user, not marked free (TRANSP:TRANSPARENT), longer than zero and at most 8 hours long.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ MAX_CALL_LENGTH = dt.timedelta(hours=8)
 
 
 def is_call(occurrence: Occurrence) -> bool:
-    if occurrence.all_day or occurrence.cancelled or occurrence.declined or occurrence.transparent:
+    if not occurrence.guarded or not is_busy(occurrence):
         return False
     return dt.timedelta(0) < occurrence.duration <= MAX_CALL_LENGTH
 

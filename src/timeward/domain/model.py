@@ -42,6 +42,7 @@ class Occurrence:
     original slot of an instance of a recurring series (UTC), None for a single event.
     ``floating`` marks times that were given without a zone and read in the viewer's zone.
     ``notes`` carries problems found while reading that did not stop the event from being used.
+    ``guarded`` is the user's choice for its calendar: only guarded occurrences can be calls.
     """
 
     uid: str
@@ -61,6 +62,7 @@ class Occurrence:
     attendees: tuple[Person, ...] = ()
     floating: bool = False
     notes: tuple[str, ...] = field(default=())
+    guarded: bool = True  # False when the user unticked "guard calls in this calendar"
 
     @property
     def key(self) -> str:

@@ -54,6 +54,7 @@ def to_json(occurrence: Occurrence, zone: dt.tzinfo) -> dict[str, Any]:
         "organizer": _person(occurrence.organizer),
         "attendees": [_person(p) for p in occurrence.attendees],
         "notes": list(occurrence.notes),
+        "guarded": occurrence.guarded,
     }
 
 
@@ -79,4 +80,5 @@ def from_json(data: dict[str, Any]) -> Occurrence:
         attendees=tuple(Person(**p) for p in data.get("attendees", [])),
         floating=bool(data.get("floating")),
         notes=tuple(data.get("notes", [])),
+        guarded=bool(data.get("guarded", True)),
     )

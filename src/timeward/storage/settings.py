@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from timeward.domain.policy import ClientRule, GuardPolicy, Timings
+from timeward.storage import sources
 from timeward.storage.atomic import write_atomic
+from timeward.storage.sources import Source
 
 SCHEMA = 1
 LANGUAGES = ("auto", "en", "vi", "th", "id")
@@ -29,6 +31,7 @@ class Settings:
     policy: GuardPolicy = field(default_factory=GuardPolicy)
     language: str = "auto"
     demo: bool = False  # always run on the demo calendar
+    sources: tuple[Source, ...] = ()
 
 
 def _minutes(table: dict[str, Any], key: str, where: str) -> dt.timedelta | None:
@@ -63,7 +66,11 @@ def from_toml(data: dict[str, Any]) -> Settings:
     if language not in LANGUAGES:
         raise SettingsError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
     policy = GuardPolicy(defaults, tuple(clients), tuple(m.strip().lower() for m in me))
-    return Settings(policy=policy, language=language, demo=bool(data.get("demo", False)))
+    try:
+        calendar_sources = sources.from_toml(data.get("sources", []))
+    except sources.SourceConfigError as error:
+        raise SettingsError(str(error)) from error
+    return Settings(policy=policy, language=language, demo=bool(data.get("demo", False)), sources=calendar_sources)
 
 
 def to_toml(settings: Settings) -> dict[str, Any]:
@@ -83,6 +90,7 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         "me": list(policy.me),
         "guard": minutes(policy.defaults),
         "clients": [{"client": r.client, **minutes(r)} for r in policy.clients],
+        "sources": sources.to_toml(settings.sources),
     }
 
 

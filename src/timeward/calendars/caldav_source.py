@@ -1,0 +1,204 @@
+"""CalDAV accounts through the caldav library: discovery, calendar lists, and incremental changes.
+
+What this module adds to caldav: every request has a timeout and no hidden retry sleeps (the sync
+decides about backoff); changes are found with the RFC 6578 sync token and, where a server hands
+out no usable token, by comparing ETags with what the cache holds, so only new or changed
+objects are downloaded, in calendar-multiget batches (ECOSYSTEM §3); and every failure becomes a
+:class:`RemoteFailure` of a known kind with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from timeward.calendars.remote import RemoteFailure, check_credentials_url, describe_network_error
+
+logger = logging.getLogger(__name__)
+TIMEOUT_SECONDS = 30
+MULTIGET_BATCH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    url: str
+    user: str
+    password: str
+    auth: str = "basic"
+    ca_file: str = ""  # a certificate the user chose to trust (pinned), or "" for the system's
+    discover: bool = True  # RFC 6764 from a bare host name
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteCalendar:
+    href: str
+    name: str
+    colour: str = ""
+    has_events: bool = True
+
+
+@dataclass(slots=True)
+class Changes:
+    """What differs between the server and the cache for one calendar."""
+
+    changed: list[tuple[str, str | None, bytes]] = field(default_factory=list)  # href, etag, data
+    deleted: list[str] = field(default_factory=list)
+    sync_token: str | None = None
+    full_listing: bool = False  # the server listed every object (first sync, or no usable token)
+    token_reset: bool = False  # a token was answered with a full listing (a server that resets tokens)
+    requests: int = 0
+
+
+def href_of(url: object) -> str:
+    """The path of an object's or calendar's URL, unquoted: one spelling per resource."""
+    return unquote(urlsplit(str(url)).path)
+
+
+@contextmanager
+def _translated(what: str) -> Iterator[None]:
+    """caldav's and niquests' exceptions as RemoteFailure."""
+    from caldav.lib import error
+
+    try:
+        yield
+    except RemoteFailure:
+        raise
+    except error.RateLimitError as failure:
+        raise RemoteFailure("rate", f"{what}: the server asks to wait (busy or rate-limited)",
+                            retry_after=failure.retry_after_seconds) from None
+    except error.AuthorizationError as failure:
+        if failure.status == 403:
+            raise RemoteFailure("forbidden", f"{what}: permission denied") from None
+        raise RemoteFailure("auth", f"{what}: the user name or password was not accepted") from None
+    except error.NotFoundError:
+        raise RemoteFailure("gone", f"{what}: not found on the server") from None
+    except error.DAVError as failure:
+        status = getattr(failure, "status", None)
+        if status is not None and status >= 500:
+            raise RemoteFailure("server", f"{what}: the server failed ({status})") from None
+        raise RemoteFailure("data", f"{what}: the server's answer could not be used ({failure.reason or status})") \
+            from None
+    except Exception as failure:  # noqa: BLE001 - the HTTP stack's own errors, sorted by describe_network_error
+        raise describe_network_error(what, failure) from None
+
+
+class CalDAVAccount:
+    """One connection to one account. Not shared between threads."""
+
+    def __init__(self, account: Account) -> None:
+        from caldav import DAVClient
+
+        check_credentials_url(account.url)
+        self.account = account
+        self._client = DAVClient(
+            url=account.url, username=account.user, password=account.password, auth_type=account.auth,
+            timeout=TIMEOUT_SECONDS, ssl_verify_cert=account.ca_file or True, enable_rfc6764=account.discover,
+            rate_limit_handle=False,
+        )
+        self._calendars: dict[str, object] = {}
+        self.requests = 0
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> CalDAVAccount:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def label(self) -> str:
+        return urlsplit(self.account.url if "://" in self.account.url else f"https://{self.account.url}").hostname or ""
+
+    def calendars(self) -> list[RemoteCalendar]:
+        """The account's calendars that can hold events, with their names and colours."""
+        with _translated(self.label):
+            principal = self._client.get_principal()
+            found = principal.get_calendars()
+            self.requests += 3
+        calendars = []
+        for calendar in found:
+            href = href_of(calendar.url)
+            self._calendars[href] = calendar
+            name, colour, components = self._describe(calendar)
+            if components and "VEVENT" not in components:
+                continue  # a task list (case: VTODO-only collections)
+            calendars.append(RemoteCalendar(href, name or href.rstrip("/").rsplit("/", 1)[-1], colour))
+        return calendars
+
+    def _describe(self, calendar: object) -> tuple[str, str, list[str]]:
+        from caldav.elements import dav, ical
+
+        with _translated(self.label):
+            props = calendar.get_properties([dav.DisplayName(), ical.CalendarColor()])  # type: ignore[attr-defined]
+            try:
+                components = list(calendar.get_supported_components())  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - the property is optional; servers leave it out
+                components = []
+        self.requests += 2
+        name = str(props.get(dav.DisplayName.tag) or "")
+        colour = str(props.get(ical.CalendarColor.tag) or "")[:7]
+        return name, colour, components
+
+    def _calendar(self, href: str) -> object:
+        if href not in self._calendars:
+            from caldav import Calendar
+
+            self._calendars[href] = Calendar(client=self._client, url=self._client.url.join(href))
+        return self._calendars[href]
+
+    def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
+        """What changed in calendar ``href`` since ``sync_token``, compared with the ``known``
+        ETags of the cache; downloads only new and changed objects."""
+        from caldav.elements import dav
+
+        calendar = self._calendar(href)
+        label = f"{self.label}{href}"
+        with _translated(label):
+            listing = calendar.get_objects_by_sync_token(sync_token=sync_token, load_objects=False)  # type: ignore[attr-defined]
+        changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None, requests=1)
+        deleted = {href_of(url) for url in listing.deleted_urls}
+        listed: dict[str, object] = {}
+        for item in listing:
+            item_href = href_of(item.url)
+            if item_href not in deleted:
+                listed[item_href] = item
+        # No token sent, or caldav's emulation for servers without one ("fake-"): every member is
+        # listed, so whatever the cache has beyond them was deleted.
+        changes.full_listing = sync_token is None or str(changes.sync_token or "").startswith("fake-")
+        gone = deleted | (set(known) - set(listed) if changes.full_listing else set())
+        changes.deleted = sorted(gone & set(known))
+        if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
+            changes.token_reset = True  # every member again for a token: compared by ETag (case 33)
+            logger.warning("%s answered a sync token with every object; comparing ETags instead", label)
+        wanted = []
+        for item_href, item in listed.items():
+            etag = item.props.get(dav.GetEtag.tag)  # type: ignore[attr-defined]
+            if item_href in known and etag is not None and known[item_href] == etag:
+                continue  # unchanged: not downloaded again (also when a server resets its token)
+            wanted.append((item_href, etag, item))
+        preloaded = [(h, e, i) for h, e, i in wanted if getattr(i, "_data", None)]
+        missing = [(h, e, i) for h, e, i in wanted if not getattr(i, "_data", None)]
+        for item_href, etag, item in preloaded:
+            changes.changed.append((item_href, etag, _bytes(item.data)))  # type: ignore[attr-defined]
+        for start in range(0, len(missing), MULTIGET_BATCH):
+            batch = missing[start:start + MULTIGET_BATCH]
+            with _translated(label):
+                loaded = calendar.multiget([i.url for _, _, i in batch])  # type: ignore[attr-defined]
+            changes.requests += 1
+            by_href = {href_of(obj.url): obj for obj in loaded}
+            for item_href, etag, _item in batch:
+                obj = by_href.get(item_href)
+                if obj is None or not obj.data:
+                    continue  # deleted between the listing and the download: the next sync sees it
+                changes.changed.append((item_href, obj.props.get(dav.GetEtag.tag) or etag, _bytes(obj.data)))
+        self.requests += changes.requests
+        return changes
+
+
+def _bytes(data: object) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]

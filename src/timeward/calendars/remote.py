@@ -1,0 +1,103 @@
+"""What every remote calendar source shares: failures of known kinds, URL rules, masking.
+
+Failure kinds drive what the sync does next: ``auth`` pauses the source until the user gives a
+password again (case 26); ``rate``, ``server``, ``timeout`` and ``network`` back off and retry
+(cases 25, 30); ``forbidden``, ``gone`` and ``data`` are reported for that calendar only (cases
+27, 28, 31); ``tls`` shows the host, the reason and the certificate's fingerprint (case 36);
+``refused`` is a URL Timeward will not use (cases 35, 55, 59).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+RETRYABLE = frozenset({"rate", "server", "timeout", "network"})
+_SECRET_QUERY_KEYS = re.compile(r"token|key|secret|auth|pass|sig|code|private", re.IGNORECASE)
+
+
+class RemoteFailure(Exception):
+    """A source could not be read; ``kind`` says what to do about it, the message says why."""
+
+    def __init__(self, kind: str, message: str, retry_after: float | None = None, fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.retry_after = retry_after
+        self.fingerprint = fingerprint
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in RETRYABLE
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_credentials_url(url: str) -> None:
+    """Credentials go only over https, or plain http to this machine (case 35)."""
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
+        raise RemoteFailure("refused", f"{parts.hostname}: a password is never sent over plain http; use https")
+    if parts.scheme.lower() not in ("http", "https"):
+        raise RemoteFailure("refused", f"{mask_url(url)}: only https addresses can be used")
+
+
+def feed_url(url: str) -> str:
+    """The address to fetch for a subscription: webcal is https (case 35); anything but http(s)
+    and webcal, such as file:// or a UNC path, is refused (case 59)."""
+    text = url.strip()
+    if text.startswith("\\\\"):
+        raise RemoteFailure("refused", "network share paths cannot be subscribed to; use an https address")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme == "webcal":
+        return urlunsplit(parts._replace(scheme="https"))
+    if scheme not in ("http", "https"):
+        raise RemoteFailure("refused", f"{mask_url(text)}: only https, http and webcal addresses can be subscribed to")
+    return text
+
+
+def mask_url(url: str) -> str:
+    """The URL as shown in the UI and logs: no user info, secret-looking query values hidden,
+    long opaque path segments shortened (feeds often carry their token in the path) (case 60)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    query = urlencode([(k, "***" if _SECRET_QUERY_KEYS.search(k) else v) for k, v in parse_qsl(parts.query)],
+                      safe="*")
+    segments = [s[:4] + "…" if len(s) >= 24 and re.fullmatch(r"[A-Za-z0-9_\-%.=]+", s) else s
+                for s in parts.path.split("/")]
+    return urlunsplit((parts.scheme, host, "/".join(segments), query, ""))
+
+
+def describe_network_error(what: str, error: BaseException) -> RemoteFailure:
+    """A failure of the HTTP stack (niquests, urllib, ssl, sockets) in a user's words."""
+    import ssl
+
+    text = f"{type(error).__name__}: {error}".lower()
+    chain = [error]
+    while chain[-1].__cause__ is not None or chain[-1].__context__ is not None:
+        nxt = chain[-1].__cause__ or chain[-1].__context__
+        if nxt in chain or nxt is None:
+            break
+        chain.append(nxt)
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "certificate" in text:
+        return RemoteFailure("tls", f"{what}: the server's certificate is not trusted ({_short(error)})")
+    if any(isinstance(e, TimeoutError) for e in chain) or "timed out" in text or "timeout" in text:
+        return RemoteFailure("timeout", f"{what}: the server did not answer in time")
+    return RemoteFailure("network", f"{what}: the server could not be reached ({_short(error)})")
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "…"

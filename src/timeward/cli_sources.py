@@ -1,0 +1,195 @@
+"""The commands that manage sources and sync them: ``calendars add|list|remove`` and ``sync``.
+
+Adding a CalDAV account tests it first (discovery from a bare host name, the calendar list) and
+keeps the password only in the keyring; the configuration file gets the address and user name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import getpass
+import json
+import sys
+from typing import Any
+
+from timeward.storage import secrets, settings
+from timeward.storage.cache import Cache, CacheError, SourceState
+from timeward.storage.paths import AppPaths
+from timeward.storage.sources import Source, new_id
+
+
+class SourceCommandFailed(Exception):
+    """A runtime failure of these commands (exit code 1)."""
+
+
+def _config(paths: AppPaths) -> settings.Settings:
+    try:
+        return settings.load(paths.settings_file)
+    except settings.SettingsError as error:
+        raise SourceCommandFailed(f"{error}; fix or remove the file first") from None
+
+
+def _open_cache(paths: AppPaths) -> Cache:
+    try:
+        return Cache.open(paths.cache)
+    except CacheError as error:
+        raise SourceCommandFailed(str(error)) from None
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {args.user}: ")
+    if not password:
+        raise SourceCommandFailed("no password given")
+    return password
+
+
+def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
+    paths = AppPaths.from_environment()
+    if args.action == "add":
+        return _add(args, paths, now)
+    if args.action == "list":
+        return _list(args, paths)
+    return _remove(args, paths)
+
+
+def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
+    from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
+
+    config = _config(paths)
+    taken = {s.id for s in config.sources}
+    if args.kind == "caldav":
+        from timeward.calendars.caldav_source import Account, CalDAVAccount
+
+        password = _password(args)
+        same = next((s for s in config.sources
+                     if s.kind == "caldav" and s.url == args.url and s.user == args.user), None)
+        account = Account(args.url, args.user, password, args.auth, discover="/" not in args.url.split("://")[-1])
+        try:
+            with CalDAVAccount(account) as remote:
+                found = remote.calendars()
+                label = remote.label
+        except RemoteFailure as failure:
+            raise SourceCommandFailed(str(failure)) from None
+        source = same or Source(new_id(args.name or label, taken), "caldav", args.url, user=args.user,
+                                name=args.name or label, auth=args.auth)
+        try:
+            secrets.store(source.id, password)
+        except secrets.SecretsUnavailable as error:
+            raise SourceCommandFailed(f"{error}; the account was not added") from None
+        if same is not None:  # a new password for a known account: its paused sync resumes
+            with _open_cache(paths) as cache:
+                cache.save_source_state(SourceState(same.id))
+            print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
+            return 0
+        lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
+        message = f"added {source.id}: {len(found)} calendar(s) found\n" + "\n".join(lines)
+    else:
+        url = args.url
+        if "://" in url or url.startswith("\\\\"):
+            try:
+                feed_url(url)
+            except RemoteFailure as failure:
+                raise SourceCommandFailed(str(failure)) from None
+            label = mask_url(url)
+        else:
+            from pathlib import Path
+
+            path = Path(url).expanduser().resolve()
+            if not path.is_file():
+                raise SourceCommandFailed(f"{url}: no such file")
+            url, label = str(path), path.name
+        source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label)
+        message = f"added {source.id}: {label}"
+    settings.save(paths.settings_file, dataclasses.replace(config, sources=(*config.sources, source)))
+    print(message)
+    return 0
+
+
+def _list(args: argparse.Namespace, paths: AppPaths) -> int:
+    from timeward.calendars.remote import mask_url
+
+    config = _config(paths)
+    with _open_cache(paths) as cache:
+        rows: list[dict[str, Any]] = []
+        for source in config.sources:
+            state = cache.source_state(source.id)
+            rows.append({
+                "id": source.id, "kind": source.kind, "name": source.label, "url": mask_url(source.url),
+                "user": source.user or None, "status": state.status, "error": state.error or None,
+                "synced_at": state.synced_at.isoformat() if state.synced_at else None,
+                "calendars": [{"href": c.href, "name": c.name, "colour": c.colour or None, "status": c.status,
+                               "error": c.error or None, "guarded": source.guards(c.href)}
+                              for c in cache.calendars(source.id)],
+            })
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not rows:
+        print("no calendars yet: add one with `timeward calendars add caldav URL --user NAME` "
+              "or `timeward calendars add ics URL`")
+    for row in rows:
+        synced = row["synced_at"] or "never"
+        print(f"{row['id']}  {row['kind']}  {row['name']}  ({row['url']})  {row['status']}, synced {synced}")
+        if row["error"]:
+            print(f"    {row['error']}")
+        for calendar in row["calendars"]:
+            mark = "guarded" if calendar["guarded"] else "not guarded"
+            print(f"    {calendar['name'] or calendar['href']}  [{mark}, {calendar['status']}]")
+    return 0
+
+
+def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
+    config = _config(paths)
+    source = next((s for s in config.sources if s.id == args.id), None)
+    if source is None:
+        raise SourceCommandFailed(f"no source is called {args.id!r} (see `timeward calendars list`)")
+    settings.save(paths.settings_file,
+                  dataclasses.replace(config, sources=tuple(s for s in config.sources if s.id != args.id)))
+    with _open_cache(paths) as cache:
+        cache.remove_source(source.id)
+    if source.kind == "caldav":
+        try:
+            secrets.delete(source.id)
+        except secrets.SecretsUnavailable as error:
+            print(f"timeward: the password could not be removed from the keyring: {error}", file=sys.stderr)
+    print(f"removed {source.id}")
+    return 0
+
+
+def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
+    from timeward.sync import Syncer
+    from timeward.system_zone import local_zone
+
+    paths = AppPaths.from_environment()
+    config = _config(paths)
+
+    def password_for(source: Source) -> str | None:
+        try:
+            return secrets.load(source.id)
+        except secrets.SecretsUnavailable as error:
+            from timeward.calendars.remote import RemoteFailure
+
+            raise RemoteFailure("auth", f"{source.label}: {error}") from None
+
+    with _open_cache(paths) as cache:
+        report = Syncer(cache, local_zone(), config.policy.me, password_for).sync(config.sources, now,
+                                                                                     force=not args.scheduled)
+    if args.json:
+        json.dump({"ok": report.ok, "sources": [r.as_json() for r in report.sources]}, sys.stdout,
+                  ensure_ascii=False, indent=2)
+        print()
+    else:
+        if not report.sources:
+            print("no calendars to sync: add one with `timeward calendars add`")
+        for item in report.sources:
+            counts = f"{item.changed} changed, {item.deleted} removed" if item.status == "ok" else item.message
+            print(f"{item.source}: {item.status}" + (f" ({counts})" if counts else ""))
+            for problem in item.problems:
+                print(f"    {problem}", file=sys.stderr)
+    return 0 if report.ok else 1

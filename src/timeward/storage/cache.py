@@ -1,0 +1,310 @@
+"""The event cache: what the last syncs brought, in SQLite (``cache.sqlite`` in the cache folder).
+
+It is derived data, rebuildable from the servers: a database of another schema version is
+dropped and rebuilt (ECOSYSTEM §5), never migrated. It keeps, per source and calendar, the raw
+calendar objects with their ETags (so a sync downloads only what changed), the sync state
+(token, feed validators, status and error, times of the last attempt and the last success),
+and the occurrences expanded from the objects for a window around today, so that reading a
+window needs no parsing. WAL mode and a busy timeout let the tray read while a sync writes
+(case 46); every sync of a calendar is one transaction, so a failed sync leaves the previous
+data whole (cases 25, 30, 31, 44).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeward.domain.model import Occurrence
+from timeward.domain.occurrence_json import from_json, to_json
+
+SCHEMA_VERSION = 1
+FILE_NAME = "cache.sqlite"
+BUSY_TIMEOUT_MS = 5000
+#: Occurrences are stored by their UTC span; all-day and floating ones are placed in the widest
+#: zone range, so a window query widens by this much and then filters exactly.
+ZONE_SLACK = dt.timedelta(hours=14)
+
+_SCHEMA = """
+CREATE TABLE calendars (
+    source TEXT NOT NULL, href TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', colour TEXT NOT NULL DEFAULT '',
+    sync_token TEXT, etag TEXT, last_modified TEXT,
+    status TEXT NOT NULL DEFAULT 'new', error TEXT NOT NULL DEFAULT '',
+    attempted_at TEXT, synced_at TEXT,
+    PRIMARY KEY (source, href)
+);
+CREATE TABLE sources (
+    source TEXT PRIMARY KEY, status TEXT NOT NULL DEFAULT 'new', error TEXT NOT NULL DEFAULT '',
+    attempted_at TEXT, synced_at TEXT, failures INTEGER NOT NULL DEFAULT 0, retry_at TEXT
+);
+CREATE TABLE objects (
+    source TEXT NOT NULL, calendar TEXT NOT NULL, href TEXT NOT NULL, etag TEXT, data BLOB NOT NULL,
+    PRIMARY KEY (source, calendar, href)
+);
+CREATE TABLE occurrences (
+    source TEXT NOT NULL, calendar TEXT NOT NULL, href TEXT NOT NULL,
+    start INTEGER NOT NULL, stop INTEGER NOT NULL, payload TEXT NOT NULL
+);
+CREATE INDEX occurrences_by_start ON occurrences (start);
+CREATE INDEX occurrences_by_object ON occurrences (source, calendar, href);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class CacheError(Exception):
+    """The cache cannot be opened or written; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarState:
+    source: str
+    href: str
+    name: str = ""
+    colour: str = ""
+    sync_token: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    status: str = "new"  # new | ok | error | gone
+    error: str = ""
+    attempted_at: dt.datetime | None = None
+    synced_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    source: str
+    status: str = "new"  # new | ok | error | auth | paused
+    error: str = ""
+    attempted_at: dt.datetime | None = None
+    synced_at: dt.datetime | None = None
+    failures: int = 0
+    retry_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredObject:
+    href: str
+    etag: str | None
+    data: bytes
+    occurrences: tuple[Occurrence, ...]
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+def _parse_time(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _span(occurrence: Occurrence) -> tuple[int, int]:
+    """The UTC seconds an occurrence may cover, wide enough for dates and floating times."""
+    def instant(value: dt.datetime | dt.date, slack: dt.timedelta) -> int:
+        if isinstance(value, dt.datetime):
+            moment = value + slack if occurrence.floating else value
+        else:
+            moment = dt.datetime.combine(value, dt.time(), dt.UTC) + slack
+        return int(moment.timestamp())
+
+    return instant(occurrence.start, -ZONE_SLACK), instant(occurrence.end, ZONE_SLACK)
+
+
+class Cache:
+    """One connection to the cache database. Not shared between threads."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path) -> Cache:
+        """Open (creating or rebuilding as needed) the cache in ``folder``."""
+        path = folder / FILE_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            path.chmod(0o600)
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            cache = cls(connection, path)
+            cache._ensure_schema()
+        except sqlite3.DatabaseError as error:
+            raise CacheError(f"{path}: {error}") from error
+        except OSError as error:
+            raise CacheError(f"{path}: {error.strerror or error}") from error
+        return cache
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _ensure_schema(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            return
+        with self.transaction():  # derived data: another version is dropped and rebuilt
+            tables = [r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for table in tables:
+                self._db.execute(f'DROP TABLE IF EXISTS "{table}"')
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic change: all of it is written, or (on any error) none of it."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise CacheError(f"{self.path}: {error}") from error
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._db.execute("ROLLBACK")
+            raise CacheError(f"{self.path}: {error}") from error
+
+    # -- state ---------------------------------------------------------------------------------
+    def calendars(self, source: str | None = None) -> list[CalendarState]:
+        query = "SELECT * FROM calendars" + (" WHERE source = ?" if source else "") + " ORDER BY source, name, href"
+        rows = self._db.execute(query, (source,) if source else ()).fetchall()
+        return [CalendarState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _parse_time(r[9]),
+                              _parse_time(r[10])) for r in rows]
+
+    def calendar(self, source: str, href: str) -> CalendarState | None:
+        return next((c for c in self.calendars(source) if c.href == href), None)
+
+    def source_state(self, source: str) -> SourceState:
+        row = self._db.execute("SELECT * FROM sources WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            return SourceState(source)
+        return SourceState(row[0], row[1], row[2], _parse_time(row[3]), _parse_time(row[4]), row[5],
+                           _parse_time(row[6]))
+
+    def save_source_state(self, state: SourceState) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (state.source, state.status, state.error, _time(state.attempted_at), _time(state.synced_at),
+                        state.failures, _time(state.retry_at)))
+
+    def save_calendar_info(self, source: str, href: str, name: str, colour: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO calendars (source, href, name, colour) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (source, href) DO UPDATE SET name = excluded.name, colour = excluded.colour",
+                       (source, href, name, colour))
+
+    def mark_calendar(self, source: str, href: str, status: str, error: str, at: dt.datetime) -> None:
+        """Record a failed or vanished calendar; its objects and occurrences are kept (cases 28, 30)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, href))
+            db.execute("UPDATE calendars SET status = ?, error = ?, attempted_at = ? WHERE source = ? AND href = ?",
+                       (status, error, _time(at), source, href))
+
+    def object_etags(self, source: str, calendar: str) -> dict[str, str | None]:
+        rows = self._db.execute("SELECT href, etag FROM objects WHERE source = ? AND calendar = ?",
+                                (source, calendar))
+        return dict(rows.fetchall())
+
+    # -- writing a sync ------------------------------------------------------------------------
+    def apply_changes(self, source: str, calendar: str, changed: Iterable[StoredObject], deleted: Iterable[str],
+                      at: dt.datetime, sync_token: str | None = None, etag: str | None = None,
+                      last_modified: str | None = None, replace_all: bool = False) -> None:
+        """Write one calendar's sync in one transaction: new and changed objects with their
+        occurrences, removals, and the state that lets the next sync ask only for changes."""
+        with self.transaction() as db:
+            if replace_all:
+                db.execute("DELETE FROM objects WHERE source = ? AND calendar = ?", (source, calendar))
+                db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ?", (source, calendar))
+            for href in deleted:
+                db.execute("DELETE FROM objects WHERE source = ? AND calendar = ? AND href = ?",
+                           (source, calendar, href))
+                db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ? AND href = ?",
+                           (source, calendar, href))
+            for item in changed:
+                db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?)",
+                           (source, calendar, item.href, item.etag, item.data))
+                self._write_occurrences(db, source, calendar, item.href, item.occurrences)
+            db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, calendar))
+            db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
+                       "attempted_at = ?, synced_at = ? WHERE source = ? AND href = ?",
+                       (sync_token, etag, last_modified, _time(at), _time(at), source, calendar))
+
+    def touch_calendar(self, source: str, calendar: str, at: dt.datetime) -> None:
+        """A sync that found nothing new: the calendar is fresh as of ``at``."""
+        with self.transaction() as db:
+            db.execute("UPDATE calendars SET status = 'ok', error = '', attempted_at = ?, synced_at = ? "
+                       "WHERE source = ? AND href = ?", (_time(at), _time(at), source, calendar))
+
+    @staticmethod
+    def _write_occurrences(db: sqlite3.Connection, source: str, calendar: str, href: str,
+                           occurrences: Iterable[Occurrence]) -> None:
+        db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ? AND href = ?", (source, calendar, href))
+        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?, ?, ?, ?)",
+                       [(source, calendar, href, *_span(o), json.dumps(to_json(o, dt.UTC))) for o in occurrences])
+
+    def remove_source(self, source: str) -> None:
+        with self.transaction() as db:
+            for table in ("objects", "occurrences", "calendars", "sources"):
+                db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
+
+    def forget_calendars(self, source: str, keep: Iterable[str]) -> None:
+        """Mark calendars no longer on the server as gone; their data stays readable (case 28)."""
+        kept = set(keep)
+        for calendar in self.calendars(source):
+            if calendar.href not in kept and calendar.status != "gone":
+                with self.transaction() as db:
+                    db.execute("UPDATE calendars SET status = 'gone', error = ? WHERE source = ? AND href = ?",
+                               ("the calendar is no longer on the server", source, calendar.href))
+
+    # -- the expansion window ------------------------------------------------------------------
+    def expansion_window(self) -> tuple[dt.datetime, dt.datetime] | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'window'").fetchone()
+        if row is None:
+            return None
+        start, end = row[0].split("/")
+        return dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end)
+
+    def set_expansion_window(self, window: tuple[dt.datetime, dt.datetime], zone: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)",
+                       (f"{_time(window[0])}/{_time(window[1])}",))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
+
+    def expansion_zone(self) -> str | None:
+        """The zone floating times were read in (they move when the viewer's zone changes)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'zone'").fetchone()
+        return row[0] if row else None
+
+    def all_objects(self) -> Iterator[tuple[str, str, str, bytes]]:
+        """Every stored object as (source, calendar, href, data), for a re-expansion."""
+        yield from self._db.execute("SELECT source, calendar, href, data FROM objects").fetchall()
+
+    def replace_occurrences(self, source: str, calendar: str, href: str, occurrences: Iterable[Occurrence]) -> None:
+        with self.transaction() as db:
+            self._write_occurrences(db, source, calendar, href, occurrences)
+
+    # -- reading -------------------------------------------------------------------------------
+    def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
+        """(source, calendar href, occurrence) for every stored occurrence that may overlap
+        [start, end); the caller filters exactly (dates and floating times depend on the zone)."""
+        low = int((start - ZONE_SLACK).timestamp())
+        high = int((end + ZONE_SLACK).timestamp())
+        rows = self._db.execute("SELECT source, calendar, payload FROM occurrences WHERE start < ? AND stop > ?",
+                                (high, low))
+        return [(source, calendar, from_json(json.loads(payload))) for source, calendar, payload in rows]

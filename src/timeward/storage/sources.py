@@ -1,0 +1,100 @@
+"""The calendar sources the user added (CalDAV accounts, ICS subscriptions), as kept in config.toml.
+
+A source is configuration, not cache: it survives a rebuilt cache. Its password lives in the
+keyring (storage/secrets.py) under the source's id, never here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = ("caldav", "ics")
+AUTH_TYPES = ("basic", "digest", "bearer")
+DEFAULT_INTERVAL_MINUTES = 5
+
+
+class SourceConfigError(ValueError):
+    """A [[sources]] table in config.toml cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str  # short, unique, stable: the keyring user name and the cache key
+    kind: str  # "caldav" | "ics"
+    url: str
+    user: str = ""
+    name: str = ""
+    auth: str = "basic"
+    interval_minutes: int = DEFAULT_INTERVAL_MINUTES
+    unguarded: tuple[str, ...] = ()  # calendar hrefs whose events are not guarded
+    pinned_sha256: str = ""  # a certificate the user chose to trust, by fingerprint
+    ca_file: str = ""  # the pinned certificate, saved in the config folder
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id
+
+    def guards(self, calendar_href: str) -> bool:
+        return calendar_href not in self.unguarded
+
+
+def new_id(label: str, taken: set[str]) -> str:
+    """A readable id from a host or file name: ``fastmail``, ``fastmail-2``…"""
+    base = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:24] or "source"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def from_toml(tables: Any) -> tuple[Source, ...]:
+    if not isinstance(tables, list):
+        raise SourceConfigError("'sources' must be a list of [[sources]] tables")
+    sources: list[Source] = []
+    for index, table in enumerate(tables):
+        where = f"sources[{index}]"
+        if not isinstance(table, dict):
+            raise SourceConfigError(f"{where} must be a table")
+        kind = table.get("kind")
+        if kind not in KINDS:
+            raise SourceConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        for key in ("id", "url"):
+            if not isinstance(table.get(key), str) or not table[key].strip():
+                raise SourceConfigError(f"{where} needs '{key}'")
+        auth = table.get("auth", "basic")
+        if auth not in AUTH_TYPES:
+            raise SourceConfigError(f"{where}.auth must be one of {', '.join(AUTH_TYPES)}, not {auth!r}")
+        interval = table.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)
+        if not isinstance(interval, int) or isinstance(interval, bool) or not 1 <= interval <= 24 * 60:
+            raise SourceConfigError(f"{where}.interval_minutes must be a whole number from 1 to 1440")
+        unguarded = table.get("unguarded", [])
+        if not isinstance(unguarded, list) or not all(isinstance(h, str) for h in unguarded):
+            raise SourceConfigError(f"{where}.unguarded must be a list of calendar addresses")
+        sources.append(Source(
+            id=table["id"].strip(), kind=kind, url=table["url"].strip(), user=str(table.get("user", "")),
+            name=str(table.get("name", "")), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),
+            pinned_sha256=str(table.get("pinned_sha256", "")), ca_file=str(table.get("ca_file", "")),
+        ))
+    ids = [s.id for s in sources]
+    if len(set(ids)) != len(ids):
+        raise SourceConfigError("two [[sources]] have the same id")
+    return tuple(sources)
+
+
+def to_toml(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
+    out = []
+    for source in sources:
+        table: dict[str, Any] = {"id": source.id, "kind": source.kind, "url": source.url}
+        for key in ("user", "name", "pinned_sha256", "ca_file"):
+            if getattr(source, key):
+                table[key] = getattr(source, key)
+        if source.auth != "basic":
+            table["auth"] = source.auth
+        if source.interval_minutes != DEFAULT_INTERVAL_MINUTES:
+            table["interval_minutes"] = source.interval_minutes
+        if source.unguarded:
+            table["unguarded"] = list(source.unguarded)
+        out.append(table)
+    return out

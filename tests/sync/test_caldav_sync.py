@@ -1,0 +1,108 @@
+"""Syncing a real Radicale into the cache: first sync, no-change re-sync, changes, deletions,
+failures that keep the cache (RELIABILITY cases 25, 26, 28, 31–33)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from tests.sync.conftest import PASSWORD, USER, event
+from timeward.storage.cache import Cache
+from timeward.storage.sources import Source
+from timeward.sync import Syncer
+
+NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
+SOON = NOW + dt.timedelta(hours=2)
+
+
+@pytest.fixture
+def cache(tmp_path):
+    with Cache.open(tmp_path / "cache") as opened:
+        yield opened
+
+
+def account(radicale) -> Source:
+    return Source("work", "caldav", radicale.url, user=USER, name="Work")
+
+
+def syncer(cache, password=PASSWORD) -> Syncer:
+    return Syncer(cache, dt.UTC, (), lambda _s: password, rng=random.Random(1))
+
+
+def summaries(cache) -> list[str]:
+    return sorted(o.summary for _s, _c, o in cache.occurrences(NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=30)))
+
+
+def test_first_sync_then_no_change_then_one_change(radicale, cache):
+    radicale.calendar("work", "Work calendar", "#0072b2")
+    radicale.http("PUT", f"/{USER}/work/a.ics", event("a", SOON, summary="Kickoff"))
+    radicale.http("PUT", f"/{USER}/work/b.ics", event("b", SOON + dt.timedelta(days=1), summary="Review"))
+    first = syncer(cache).sync_source(account(radicale), NOW)
+    assert first.status == "ok" and first.changed == 2
+    assert summaries(cache) == ["Kickoff", "Review"]
+    [calendar] = cache.calendars("work")
+    assert (calendar.name, calendar.colour, calendar.status) == ("Work calendar", "#0072b2", "ok")
+    assert calendar.sync_token
+
+    again = syncer(cache).sync_source(account(radicale), NOW)
+    assert again.status == "unchanged" and again.changed == 0
+
+    radicale.http("PUT", f"/{USER}/work/b.ics", event("b", SOON + dt.timedelta(days=1), summary="Review moved"))
+    radicale.http("DELETE", f"/{USER}/work/a.ics")
+    changed = syncer(cache).sync_source(account(radicale), NOW)
+    assert (changed.changed, changed.deleted) == (1, 1)
+    assert summaries(cache) == ["Review moved"]
+
+
+def test_a_broken_event_is_skipped_and_named(tmp_path, cache):
+    good = event("good", SOON)
+    broken = event("bad-uid", SOON).replace(f"DTSTART:{SOON:%Y%m%dT%H%M%SZ}\r\n", "DTSTART:not-a-date\r\n")
+    body = good.replace("END:VCALENDAR\r\n", "") + broken[broken.index("BEGIN:VEVENT"):]
+    feed = tmp_path / "mixed.ics"
+    feed.write_text(body)
+    report = syncer(cache).sync_source(Source("file", "ics", str(feed), name="Mixed"), NOW)
+    assert report.status == "ok"
+    assert summaries(cache) == ["good"]
+    assert any("bad-uid" in p for p in report.problems)
+    assert syncer(cache).sync_source(Source("file", "ics", str(feed)), NOW).status == "unchanged"
+
+
+def test_a_wrong_password_pauses_the_account_and_keeps_the_cache(radicale, cache):
+    radicale.calendar("work")
+    radicale.put("work", "a.ics", event("a", SOON))
+    syncer(cache).sync_source(account(radicale), NOW)
+    report = syncer(cache, "wrong").sync_source(account(radicale), NOW)
+    assert report.status == "auth" and "not accepted" in report.message
+    assert summaries(cache) == ["a"]
+    paused = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=5))  # a periodic sync
+    assert paused.status == "auth"  # no retry loop until the user acts
+    assert syncer(cache).sync_source(account(radicale), NOW, force=True).status in ("ok", "unchanged")
+
+
+def test_a_server_that_is_down_backs_off_and_keeps_the_cache(radicale, cache):
+    radicale.calendar("work")
+    radicale.put("work", "a.ics", event("a", SOON))
+    syncer(cache).sync_source(account(radicale), NOW)
+    radicale.stop()
+    report = syncer(cache).sync_source(account(radicale), NOW)
+    assert report.status == "error"
+    assert summaries(cache) == ["a"]
+    state = cache.source_state("work")
+    assert state.retry_at is not None and state.retry_at > NOW
+    assert syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(seconds=30)).status == "waiting"
+
+
+def test_a_calendar_removed_on_the_server_is_marked_gone_not_emptied(radicale, cache):
+    import shutil
+
+    radicale.calendar("work")
+    radicale.calendar("old")
+    radicale.put("old", "x.ics", event("x", SOON))
+    syncer(cache).sync_source(account(radicale), NOW)
+    shutil.rmtree(radicale.root / "collection-root" / USER / "old")
+    syncer(cache).sync_source(account(radicale), NOW)
+    old = cache.calendar("work", f"/{USER}/old/")
+    assert old is not None and old.status == "gone"
+    assert summaries(cache) == ["x"]

@@ -1,0 +1,65 @@
+"""`timeward calendars add|list|remove`, `sync` and `agenda` from the cache, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import keyring
+
+from tests.sync.conftest import PASSWORD, USER, event
+from timeward import KEYRING_SERVICE, cli
+from timeward.storage import settings
+from timeward.storage.paths import AppPaths
+
+SOON = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=3)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_caldav_account_from_add_to_agenda_and_remove(radicale, capsys, monkeypatch):
+    radicale.calendar("work", "Work")
+    radicale.http("PUT", f"/{USER}/work/a.ics", event("a", SOON, summary="Client call"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    code, out, _ = run(capsys, "calendars", "add", "caldav", radicale.url, "--user", USER, "--password-stdin")
+    assert code == 0 and "1 calendar(s) found" in out and "Work" in out
+    source = settings.load(AppPaths.from_environment().settings_file).sources[0]
+    assert keyring.get_password(KEYRING_SERVICE, source.id) == PASSWORD
+    assert PASSWORD not in AppPaths.from_environment().settings_file.read_text()  # secrets only in the keyring
+
+    code, out, _ = run(capsys, "sync", "--json")
+    assert code == 0 and json.loads(out)["sources"][0]["changed"] == 1
+    code, out, _ = run(capsys, "agenda", "--json")
+    [item] = json.loads(out)
+    assert (item["summary"], item["is_call"], item["calendar"]) == ("Client call", True, "Work")
+
+    code, out, _ = run(capsys, "calendars", "list", "--json")
+    [listed] = json.loads(out)
+    assert listed["status"] == "ok" and listed["calendars"][0]["name"] == "Work"
+
+    code, out, _ = run(capsys, "calendars", "remove", source.id)
+    assert code == 0
+    assert keyring.get_password(KEYRING_SERVICE, source.id) is None
+    assert json.loads(run(capsys, "agenda", "--json")[1]) == []
+
+
+def test_a_wrong_password_is_not_stored(radicale, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+    code, _, err = run(capsys, "calendars", "add", "caldav", radicale.url, "--user", USER, "--password-stdin")
+    assert code == 1 and "not accepted" in err
+    assert settings.load(AppPaths.from_environment().settings_file).sources == ()
+
+
+def test_a_file_subscription_syncs_and_a_refused_url_is_explained(tmp_path, capsys):
+    calendar = tmp_path / "team.ics"
+    calendar.write_text(event("t", SOON, summary="Team sync"))
+    assert run(capsys, "calendars", "add", "ics", str(calendar), "--name", "Team")[0] == 0
+    assert run(capsys, "sync")[0] == 0
+    assert "Team sync" in run(capsys, "agenda")[1]
+    code, _, err = run(capsys, "calendars", "add", "ics", "file:///etc/passwd")
+    assert code == 1 and "only https" in err

@@ -1,0 +1,127 @@
+"""ICS subscriptions against a real loopback HTTP server: conditional requests, failures that keep
+the cache, Retry-After, refused URLs and masked tokens (cases 30, 31, 35, 37, 59, 60)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tests.sync.conftest import event
+from timeward.calendars.feed import publisher_interval
+from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
+from timeward.storage.cache import Cache
+from timeward.storage.sources import Source
+from timeward.sync import Syncer
+
+NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
+FEED = event("feed-1", NOW + dt.timedelta(hours=1), summary="Standup").encode()
+
+
+class FeedServer(ThreadingHTTPServer):
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.answer: tuple[int, dict[str, str], bytes] = (200, {"ETag": '"v1"'}, FEED)
+        self.requests: list[dict[str, str]] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/cal.ics?token=s3cr3tvalue"
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        server: FeedServer = self.server  # type: ignore[assignment]
+        server.requests.append(dict(self.headers))
+        status, headers, body = server.answer
+        if status == 200 and self.headers.get("If-None-Match") == headers.get("ETag"):
+            status, body = 304, b""
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = FeedServer()
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def cache(tmp_path):
+    with Cache.open(tmp_path / "cache") as opened:
+        yield opened
+
+
+def sync(cache, server, when=NOW):
+    return Syncer(cache, dt.UTC, rng=random.Random(1)).sync_source(Source("feed", "ics", server.url), when)
+
+
+def titles(cache) -> list[str]:
+    return [o.summary for _s, _c, o in cache.occurrences(NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=2))]
+
+
+def test_an_unchanged_feed_costs_one_conditional_request(server, cache):
+    assert sync(cache, server).status == "ok"
+    assert sync(cache, server).status == "unchanged"
+    assert server.requests[-1].get("If-None-Match") == '"v1"'
+    assert len(server.requests) == 2
+    assert titles(cache) == ["Standup"]
+
+
+@pytest.mark.parametrize("answer", [
+    (200, {"Content-Type": "text/html"}, b"<html><body>Please log in</body></html>"),
+    (200, {}, b""),
+    (200, {}, FEED[: len(FEED) // 2]),
+    (500, {}, b"oops"),
+], ids=["html-login-page", "empty", "cut-off", "server-error"])
+def test_a_bad_answer_keeps_the_cache(server, cache, answer):
+    sync(cache, server)
+    server.answer = answer
+    report = sync(cache, server, NOW + dt.timedelta(minutes=10))
+    assert report.status == "error" and report.message
+    assert titles(cache) == ["Standup"]
+
+
+def test_retry_after_is_honoured(server, cache):
+    server.answer = (429, {"Retry-After": "300"}, b"")
+    report = sync(cache, server)
+    assert report.status == "error"
+    retry_at = cache.source_state("feed").retry_at
+    assert retry_at is not None and retry_at >= NOW + dt.timedelta(seconds=300)
+    assert sync(cache, server, NOW + dt.timedelta(seconds=200)).status == "waiting"
+    assert len(server.requests) == 1
+
+
+def test_urls_that_are_refused_and_webcal():
+    assert feed_url("webcal://example.com/cal.ics") == "https://example.com/cal.ics"
+    for bad in ("file:///etc/passwd", r"\\host\share\cal.ics", "ftp://example.com/x.ics"):
+        with pytest.raises(RemoteFailure) as failure:
+            feed_url(bad)
+        assert failure.value.kind == "refused"
+
+
+def test_tokens_are_masked_in_what_is_shown():
+    shown = mask_url("https://user:pw@calendar.google.com/calendar/ical/abc%40x/private-0123456789abcdef0123456789/basic.ics"
+                     "?token=s3cr3t&lang=en")
+    assert "s3cr3t" not in shown and "pw" not in shown and "0123456789abcdef" not in shown
+    assert "calendar.google.com" in shown and "lang=en" in shown
+
+
+def test_the_publishers_refresh_interval_is_read():
+    body = b"BEGIN:VCALENDAR\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nEND:VCALENDAR\r\n"
+    assert publisher_interval(body) == 3600
+    assert publisher_interval(b"BEGIN:VCALENDAR\r\nX-PUBLISHED-TTL:P1D\r\n") == 86400
