@@ -77,3 +77,31 @@ def test_a_second_timeward_process_hands_over_to_the_first():
             assert first.poll() is None  # the first keeps running
         finally:
             first.terminate()
+
+
+def test_the_tray_syncs_its_sources_and_guards_their_calls(qtbot, qapp, tmp_path):
+    """With a source configured, the app syncs it in a child process and guards its calls (no demo)."""
+    import datetime as dt
+
+    from tests.sync.conftest import event
+    from timeward.storage import settings
+    from timeward.storage.sources import Source
+
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(minutes=1)
+    feed = tmp_path / "client.ics"
+    feed.write_text(event("synced-call", start, summary="Synced client call"))
+    paths = AppPaths.from_environment()
+    settings.save(paths.settings_file, settings.Settings(sources=(Source("team", "ics", str(feed)),)))
+    app = TimewardApp(qapp, paths, demo=False)
+    try:
+        assert not app.loader.uses_demo and app.syncer is not None
+        qtbot.waitUntil(lambda: any(o.summary == "Synced client call"
+                                    for o in app.guard.occurrences_between(start - dt.timedelta(hours=1),
+                                                                           start + dt.timedelta(hours=1))),
+                        timeout=30000)
+        assert app.syncer.last_report["ok"]
+    finally:
+        app.syncer.stop()
+        app.loader.stop()
+        app.ticker.stop()
+        app.controller.timer.close()

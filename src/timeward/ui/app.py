@@ -27,6 +27,7 @@ from timeward.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
     from timeward.domain.phrases import PhraseBook
+    from timeward.ui.sync_runner import SyncRunner
     from timeward.ui.timer_window import TimerWindow
 
 logger = logging.getLogger(__name__)
@@ -56,8 +57,16 @@ class TimewardApp:
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
                                          lambda facts: live_state.save_facts(paths.runtime, facts))
         files = paths.local_calendar_files()
+        synced = bool(self.settings.sources)
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
-                                     demo or self.settings.demo, self.clock)
+                                     demo or self.settings.demo, self.clock, synced)
+        self.syncer: SyncRunner | None = None
+        if synced and not (demo or self.settings.demo):
+            from timeward.ui.sync_runner import SyncRunner
+
+            self.syncer = SyncRunner()
+            self.syncer.finished.connect(lambda _report: self.loader.load(self.clock.now()))
+            self.ticker.resumed.connect(self.syncer.sync_now)
         self.loader.loaded.connect(self.controller.set_occurrences)
         self.loader.failed.connect(lambda message: logger.warning("calendar: %s", message))
         self.ticker.resumed.connect(lambda: self.loader.load(self.clock.now()))
@@ -77,6 +86,8 @@ class TimewardApp:
         QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
         if not self.loader.uses_demo:
             self._reload.start()
+        if self.syncer is not None:
+            QTimer.singleShot(0, self.syncer.start)
 
     def _phrases(self) -> PhraseBook:
         """The phrase book, read when first needed (a warning card) and again after a language change."""
@@ -134,6 +145,8 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
     app.aboutToQuit.connect(instance.release)
     app.aboutToQuit.connect(timeward.ticker.stop)
     app.aboutToQuit.connect(timeward.loader.stop)
+    if timeward.syncer is not None:
+        app.aboutToQuit.connect(timeward.syncer.stop)
     return timeward
 
 

@@ -1,8 +1,8 @@
 """CalendarLoader: gets the occurrences the guard watches, without blocking or bloating the tray.
 
-The demo calendar is generated in process. The user's local .ics files are read by a child
-process (``timeward agenda --json``), so the tray never imports the calendar stack and never
-waits on parsing; a change to the files triggers a re-read.
+The demo calendar is generated in process. The synced cache and the user's local .ics files are
+read by a child process (``timeward agenda --json``), so the tray never imports the calendar stack
+and never waits on parsing; a change to the files, or a finished sync, triggers a re-read.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ class CalendarLoader(QObject):
     loaded = Signal(list)  # list[Occurrence]
     failed = Signal(str)
 
-    def __init__(self, files: list[Path], watch: list[Path], demo: bool, clock: Clock,
+    def __init__(self, files: list[Path], watch: list[Path], demo: bool, clock: Clock, synced: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
         self.files = files
+        self.synced = synced  # calendars are synced into the cache
         self.demo = demo
         self._process: QProcess | None = None
         self._pending = False
@@ -41,7 +42,7 @@ class CalendarLoader(QObject):
 
     @property
     def uses_demo(self) -> bool:
-        return self.demo or not self.files
+        return self.demo or not (self.files or self.synced)
 
     def load(self, now: dt.datetime) -> None:
         if self.uses_demo:
@@ -53,10 +54,9 @@ class CalendarLoader(QObject):
             self._pending = True
             return
         process = QProcess(self)
+        # `agenda` reads the synced cache and the local files, the same way the command line does.
         args = ["-m", "timeward", "agenda", "--json", "--all",
                 "--from", (now - WINDOW_BEFORE).isoformat(), "--to", (now + WINDOW_AFTER).isoformat()]
-        for path in self.files:
-            args += ["--ics", str(path)]
         process.finished.connect(lambda code, _status: self._finished(process, code))
         self._process = process
         process.start(sys.executable, args)
