@@ -126,7 +126,7 @@ class CalDAVAccount:
             self._calendars[href] = calendar
             name, colour, components = self._describe(calendar)
             if components and "VEVENT" not in components:
-                continue  # a task list (case: VTODO-only collections)
+                continue  # a task list: a collection without events
             calendars.append(RemoteCalendar(href, name or href.rstrip("/").rsplit("/", 1)[-1], colour))
         return calendars
 

@@ -8,13 +8,13 @@ and never waits on parsing; a change to the files, or a finished sync, triggers 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QProcess, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from timeward.domain.clock import Clock
 from timeward.domain.model import Occurrence
+from timeward.ui.child_command import ChildCommand
 
 WINDOW_BEFORE = dt.timedelta(hours=10)
 WINDOW_AFTER = dt.timedelta(days=2)
@@ -31,8 +31,8 @@ class CalendarLoader(QObject):
         self.files = files
         self.synced = synced  # calendars are synced into the cache
         self.demo = demo
-        self._process: QProcess | None = None
-        self._pending = False
+        self._command = ChildCommand(self)
+        self._command.done.connect(self._finished)
         self._watcher = QFileSystemWatcher(self)
         existing = [str(p) for p in [*files, *watch] if p.exists()]
         if existing:
@@ -50,42 +50,28 @@ class CalendarLoader(QObject):
 
             self.loaded.emit(demo_occurrences(now))
             return
-        if self._process is not None:
-            self._pending = True
-            return
-        process = QProcess(self)
+        self._command.run(self._agenda_args)
+
+    def _agenda_args(self) -> list[str]:
         # `agenda` reads the synced cache and the local files, the same way the command line does.
-        args = ["-m", "timeward", "agenda", "--json", "--all",
+        now = self.clock.now()
+        return ["agenda", "--json", "--all",
                 "--from", (now - WINDOW_BEFORE).isoformat(), "--to", (now + WINDOW_AFTER).isoformat()]
-        process.finished.connect(lambda code, _status: self._finished(process, code))
-        self._process = process
-        process.start(sys.executable, args)
 
     def stop(self) -> None:
         """Ends a read still running (at quit): its answer is no longer wanted."""
-        process, self._process = self._process, None
-        if process is not None:
-            process.finished.disconnect()
-            process.kill()
-            process.waitForFinished(1000)
+        self._command.stop()
 
-    def _finished(self, process: QProcess, code: int) -> None:
+    def _finished(self, code: int, output: bytes, error: str) -> None:
         import json
 
         from timeward.domain.occurrence_json import from_json
 
-        self._process = None
-        output = bytes(process.readAllStandardOutput().data())
-        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-        process.deleteLater()
         try:
             occurrences: list[Occurrence] = [from_json(item) for item in json.loads(output or b"[]")]
-        except (ValueError, KeyError, TypeError) as error:
-            self.failed.emit(f"the calendar could not be read: {error}")
+        except (ValueError, KeyError, TypeError) as problem:
+            self.failed.emit(f"the calendar could not be read: {problem}")
         else:
             self.loaded.emit(occurrences)
-            if code != 0 and errors:
-                self.failed.emit(errors.splitlines()[-1])
-        if self._pending:
-            self._pending = False
-            self.load(self.clock.now())
+            if code != 0 and error:
+                self.failed.emit(error)

@@ -9,21 +9,21 @@ sync runs at a time. When a sync ends it emits ``finished(report)`` with the par
 from __future__ import annotations
 
 import json
-import sys
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from timeward.ui.child_command import ChildCommand
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 
 class SyncRunner(QObject):
-    started = Signal()
     finished = Signal(object)  # dict: the `sync --json` report, or {"ok": False, "error": "..."}
 
     def __init__(self, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._process: QProcess | None = None
-        self._again = False
+        self._command = ChildCommand(self)
+        self._command.done.connect(self._finished)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(lambda: self.sync_now(scheduled=True))
@@ -31,42 +31,24 @@ class SyncRunner(QObject):
 
     @property
     def running(self) -> bool:
-        return self._process is not None
+        return self._command.running
 
     def start(self) -> None:
         self._timer.start()
         self.sync_now(scheduled=True)
 
     def sync_now(self, scheduled: bool = False) -> None:
-        if self._process is not None:
-            self._again = True
-            return
-        process = QProcess(self)
-        args = ["-m", "timeward", "sync", "--json"] + (["--scheduled"] if scheduled else [])
-        process.finished.connect(lambda code, _status: self._finished(process, code))
-        self._process = process
-        self.started.emit()
-        process.start(sys.executable, args)
+        args = ["sync", "--json"] + (["--scheduled"] if scheduled else [])
+        self._command.run(lambda: args)
 
-    def _finished(self, process: QProcess, code: int) -> None:
-        self._process = None
-        output = bytes(process.readAllStandardOutput().data())
-        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
-        process.deleteLater()
+    def _finished(self, code: int, output: bytes, error: str) -> None:
         try:
             report = json.loads(output)
         except ValueError:
-            report = {"ok": False, "error": errors.splitlines()[-1] if errors else f"the sync stopped ({code})"}
+            report = {"ok": False, "error": error or f"the sync stopped ({code})"}
         self.last_report = report
         self.finished.emit(report)
-        if self._again:
-            self._again = False
-            self.sync_now()
 
     def stop(self) -> None:
         self._timer.stop()
-        process, self._process = self._process, None
-        if process is not None:
-            process.finished.disconnect()
-            process.kill()
-            process.waitForFinished(1000)
+        self._command.stop()

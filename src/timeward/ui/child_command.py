@@ -1,0 +1,55 @@
+"""ChildCommand: runs ``timeward ARGS`` in a child process, one run at a time, for the tray.
+
+A request while a run is going is kept and served once after it (with the arguments of the latest
+request), so bursts of file changes or resumes cost one extra run at most. ``done`` carries the
+exit code, the standard output and the last line of standard error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QProcess, Signal
+
+
+class ChildCommand(QObject):
+    done = Signal(int, object, str)  # exit code, stdout bytes, last stderr line ("" when none)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: QProcess | None = None
+        self._pending: Callable[[], list[str]] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    def run(self, args: Callable[[], list[str]]) -> None:
+        """Start ``timeward`` with ``args()`` now, or once the current run has ended."""
+        if self._process is not None:
+            self._pending = args
+            return
+        process = QProcess(self)
+        process.finished.connect(lambda code, _status: self._finished(process, code))
+        self._process = process
+        process.start(sys.executable, ["-m", "timeward", *args()])
+
+    def _finished(self, process: QProcess, code: int) -> None:
+        self._process = None
+        output = bytes(process.readAllStandardOutput().data())
+        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+        process.deleteLater()
+        self.done.emit(code, output, errors.splitlines()[-1] if errors else "")
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.run(pending)
+
+    def stop(self) -> None:
+        """End a run still going (at quit): its answer is no longer wanted."""
+        self._pending = None
+        process, self._process = self._process, None
+        if process is not None:
+            process.finished.disconnect()
+            process.kill()
+            process.waitForFinished(1000)
