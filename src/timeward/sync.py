@@ -87,10 +87,12 @@ class Syncer:
         if self.cache.expansion_window() == window and self.cache.expansion_zone() == str(self.zone):
             return
         names = {(c.source, c.href): c.name for c in self.cache.calendars()}
+        updates = []
         for source, calendar, href, data in self.cache.all_objects():
             occurrences, _problems = self._read(data, window, names.get((source, calendar), ""))
             if occurrences is not None:
-                self.cache.replace_occurrences(source, calendar, href, occurrences)
+                updates.append((source, calendar, href, occurrences))
+        self.cache.replace_occurrences(updates)  # one transaction, not one per object
         self.cache.set_expansion_window(window, str(self.zone))
 
     def _read(self, data: bytes, window: tuple[dt.datetime, dt.datetime], calendar: str,

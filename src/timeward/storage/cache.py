@@ -295,9 +295,11 @@ class Cache:
         """Every stored object as (source, calendar, href, data), for a re-expansion."""
         yield from self._db.execute("SELECT source, calendar, href, data FROM objects").fetchall()
 
-    def replace_occurrences(self, source: str, calendar: str, href: str, occurrences: Iterable[Occurrence]) -> None:
+    def replace_occurrences(self, items: Iterable[tuple[str, str, str, Iterable[Occurrence]]]) -> None:
+        """New occurrences for many objects, (source, calendar, href, occurrences), in one transaction."""
         with self.transaction() as db:
-            self._write_occurrences(db, source, calendar, href, occurrences)
+            for source, calendar, href, occurrences in items:
+                self._write_occurrences(db, source, calendar, href, occurrences)
 
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
