@@ -4,7 +4,7 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run demo test lint i18n-update i18n-build icons bench screenshots clean
+.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,13 @@ icons: $(VENV)/.run-deps
 
 bench: $(VENV)/.test-deps
 	$(VENV)/bin/python bench/tray.py
+
+$(VENV)/.bench-deps: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --inexact --no-dev --extra test --extra bench
+	touch $@
+
+bench-sync: $(VENV)/.bench-deps
+	$(VENV)/bin/python bench/sync.py
 
 screenshots: $(VENV)/.test-deps
 	$(VENV)/bin/python scripts/screenshots.py

@@ -14,7 +14,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if parsed.command:
         from timeward import cli
 
-        return cli.main(args)
+        return cli.main(args, parsed)  # parsed once: status bars run this every few seconds
     from timeward.ui.app import run_app  # PySide6 is imported only for the tray app
 
     return run_app(demo=parsed.demo)

@@ -8,7 +8,6 @@ so that ``timeward status`` stays fast for status bars.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -40,7 +39,7 @@ def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> 
         print(f"timeward: {error}; using the defaults", file=sys.stderr)
         config = settings.Settings()
     me = args.me or list(config.policy.me)
-    found = [] if args.ics else _cached(paths, config, window)
+    found = [] if args.ics else _cached(paths, config, window, me)
     files = args.ics or [str(p) for p in paths.local_calendar_files()]
     if not files:
         return found
@@ -61,45 +60,17 @@ def _start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
     return start.astimezone(dt.UTC), occurrence.key
 
 
-def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime]) -> list[Occurrence]:
-    """The synced sources' occurrences overlapping ``window``, from the cache (no parsing)."""
+def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime],
+            me: list[str]) -> list[Occurrence]:
+    """The synced sources' occurrences overlapping ``window``, from the cache."""
     if not config.sources:
         return []
-    from timeward.storage.cache import FILE_NAME, Cache, CacheError
+    from timeward.synced_agenda import read_window
 
-    if not (paths.cache / FILE_NAME).exists():
-        return []
-    zone = local_zone()
-    try:
-        with Cache.open(paths.cache) as cache:
-            rows = cache.occurrences(*window)
-            read_in = cache.expansion_zone()
-    except CacheError as error:
-        print(f"timeward: {error}", file=sys.stderr)
-        return []
-    by_id = {s.id: s for s in config.sources}
-    occurrences = [o if by_id[source].guards(calendar) else dataclasses.replace(o, guarded=False)
-                   for source, calendar, o in rows if source in by_id]  # unticked calendars are not guarded
-    if read_in and read_in != str(zone):
-        old = _zone_named(read_in)
-        occurrences = [o.moved_to_zone(old, zone) for o in occurrences] if old else occurrences
-    return [o for o in occurrences if _overlaps(o, window, zone)]
-
-
-def _zone_named(name: str) -> dt.tzinfo | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def _overlaps(occurrence: Occurrence, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo) -> bool:
-    def instant(value: dt.datetime | dt.date) -> dt.datetime:
-        return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time(), zone)
-
-    return instant(occurrence.start) < window[1] and instant(occurrence.end) > window[0]
+    occurrences, problems = read_window(paths, config.sources, window, local_zone(), me)
+    for problem in problems:
+        print(f"timeward: {problem}", file=sys.stderr)
+    return occurrences
 
 
 def run_agenda(args: argparse.Namespace, now: dt.datetime) -> int:
@@ -166,9 +137,9 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parsed if parsed is not None else parser.parse_args(argv)
     if args.command in ("calendars", "sync"):
         from timeward import cli_sources
 

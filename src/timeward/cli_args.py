@@ -57,4 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.add_argument("--scheduled", action="store_true",
                       help="a periodic sync: sources that are backing off or wait for a password are skipped")
+    sync.add_argument("--relist", action="store_true",
+                      help="also read each account's list of calendars again (otherwise once an hour)")
     return parser

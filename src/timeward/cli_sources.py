@@ -72,10 +72,11 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
         try:
             with CalDAVAccount(account) as remote:
                 found = remote.calendars()
-                label = remote.label
+                label, server = remote.label, remote.url
         except RemoteFailure as failure:
             raise SourceCommandFailed(str(failure)) from None
-        source = same or Source(new_id(args.name or label, taken), "caldav", args.url, user=args.user,
+        # The address found by discovery is kept, so that later syncs need not discover again.
+        source = same or Source(new_id(args.name or label, taken), "caldav", server, user=args.user,
                                 name=args.name or label, auth=args.auth)
         try:
             secrets.store(source.id, password)
@@ -179,7 +180,8 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
 
     with _open_cache(paths) as cache:
         report = Syncer(cache, local_zone(), config.policy.me, password_for).sync(config.sources, now,
-                                                                                     force=not args.scheduled)
+                                                                                     force=not args.scheduled,
+                                                                                     relist=args.relist)
     if args.json:
         json.dump({"ok": report.ok, "sources": [r.as_json() for r in report.sources]}, sys.stdout,
                   ensure_ascii=False, indent=2)

@@ -9,23 +9,28 @@ gives it again, with no retry loop (case 26). One broken event is skipped and re
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from timeward.calendars.errors import CalendarDataError
 from timeward.calendars.feed import FeedAnswer
-from timeward.calendars.ics import read_calendar
 from timeward.calendars.remote import RemoteFailure, mask_url
+from timeward.calendars.span import object_span, overlaps
+from timeward.expansion import ensure_sync_window, read_object
 from timeward.storage.cache import Cache, SourceState, StoredObject
 from timeward.storage.sources import Source
 
+if TYPE_CHECKING:
+    from timeward.calendars.caldav_source import CalDAVAccount, RemoteCalendar
+
 logger = logging.getLogger(__name__)
-#: Occurrences are expanded into the cache for this window around today; it moves once a day.
-WINDOW_BEFORE = dt.timedelta(days=31)
-WINDOW_AFTER = dt.timedelta(days=400)
 MAX_BACKOFF = dt.timedelta(hours=6)
+#: An account's list of calendars is read again this often (and on request); between, a sync
+#: asks each known calendar for its changes only: one request when nothing changed.
+LIST_EVERY = dt.timedelta(hours=1)
 FEED_HREF = "feed"
 
 
@@ -55,11 +60,6 @@ class SyncReport:
         return all(r.status in ("ok", "unchanged", "waiting") for r in self.sources)
 
 
-def expansion_window(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-    day = now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    return day - WINDOW_BEFORE, day + WINDOW_AFTER
-
-
 def backoff(failures: int, retry_after: float | None, rng: random.Random) -> dt.timedelta:
     """2, 4, 8… minutes with ±20 % jitter, at most MAX_BACKOFF, never shorter than Retry-After."""
     wait = min(dt.timedelta(minutes=2 ** min(failures, 10)), MAX_BACKOFF) * rng.uniform(0.8, 1.2)
@@ -80,38 +80,34 @@ class Syncer:
         self.password_for = password_for
         self.rng = rng or random.Random()
 
-    # -- the window ----------------------------------------------------------------------------
-    def ensure_window(self, now: dt.datetime) -> None:
-        """Re-expand every cached object when the day moved on or the zone changed."""
-        window = expansion_window(now)
-        if self.cache.expansion_window() == window and self.cache.expansion_zone() == str(self.zone):
-            return
-        names = {(c.source, c.href): c.name for c in self.cache.calendars()}
-        updates = []
-        for source, calendar, href, data in self.cache.all_objects():
-            occurrences, _problems = self._read(data, window, names.get((source, calendar), ""))
-            if occurrences is not None:
-                updates.append((source, calendar, href, occurrences))
-        self.cache.replace_occurrences(updates)  # one transaction, not one per object
-        self.cache.set_expansion_window(window, str(self.zone))
+    # -- the window ---------------------------------------------------------------------------
+    def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+        """The cache's expansion window, moved on (and the cache re-expanded) for a new week or zone."""
+        return ensure_sync_window(self.cache, now, self.zone, self.me)
 
-    def _read(self, data: bytes, window: tuple[dt.datetime, dt.datetime], calendar: str,
-              charset: str | None = None) -> tuple[list | None, list[str]]:
-        try:
-            read = read_calendar(data, window, self.zone, calendar=calendar, me=self.me, charset=charset)
-        except CalendarDataError as error:
-            return None, [str(error)]
-        return read.occurrences, [str(p) for p in read.problems]
+    def _stored(self, href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],
+                calendar: str, charset: str | None = None) -> tuple[StoredObject | None, list[str]]:
+        """An object to store, parsed and expanded only when it can occur in ``window``."""
+        span = object_span(data)
+        if not overlaps(span, *window):
+            return StoredObject(href, etag, data, (), span), []
+        occurrences, problems = read_object(data, window, self.zone, self.me, calendar, charset)
+        if occurrences is None:
+            return None, problems
+        return StoredObject(href, etag, data, tuple(occurrences), span), problems
 
     # -- syncing -------------------------------------------------------------------------------
-    def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False) -> SyncReport:
-        self.ensure_window(now)
+    def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
+             relist: bool = False) -> SyncReport:
+        """Sync every source; ``force`` ignores backoff and paused states (a manual sync),
+        ``relist`` reads each account's list of calendars even when it was read recently."""
         report = SyncReport()
         for source in sources:
-            report.sources.append(self.sync_source(source, now, force))
+            report.sources.append(self.sync_source(source, now, force, relist))
         return report
 
-    def sync_source(self, source: Source, now: dt.datetime, force: bool = False) -> SourceReport:
+    def sync_source(self, source: Source, now: dt.datetime, force: bool = False,
+                    relist: bool = False) -> SourceReport:
         state = self.cache.source_state(source.id)
         label = source.name or mask_url(source.url)
         if not force and state.status == "auth":
@@ -120,13 +116,16 @@ class Syncer:
             return SourceReport(source.id, label, "waiting",
                                 f"{state.error} (next try at {state.retry_at.astimezone(self.zone):%H:%M})")
         try:
+            listed_at = state.listed_at
             if source.kind == "caldav":
-                report = self._sync_caldav(source, label, now)
+                relist = relist or listed_at is None or not listed_at <= now < listed_at + LIST_EVERY
+                listed_at = now if relist else listed_at
+                report = self._sync_caldav(source, label, now, relist)
             else:
                 report = self._sync_feed(source, label, now)
         except RemoteFailure as failure:
             return self._failed(source, label, state, failure, now)
-        self.cache.save_source_state(SourceState(source.id, "ok", "", now, now))
+        self.cache.save_source_state(SourceState(source.id, "ok", "", now, now, listed_at=listed_at))
         return report
 
     def _failed(self, source: Source, label: str, state: SourceState, failure: RemoteFailure,
@@ -141,48 +140,63 @@ class Syncer:
         message = str(failure)
         logger.warning("sync of %s failed: %s", source.id, message)
         self.cache.save_source_state(SourceState(source.id, "auth" if status == "auth" else "error", message, now,
-                                                 state.synced_at, failures, retry_at))
+                                                 state.synced_at, failures, retry_at, state.listed_at))
         return SourceReport(source.id, label, status, message)
 
-    def _sync_caldav(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
-        from timeward.calendars.caldav_source import Account, CalDAVAccount
+    def _sync_caldav(self, source: Source, label: str, now: dt.datetime, relist: bool) -> SourceReport:
+        from timeward.calendars.caldav_source import Account, CalDAVAccount, RemoteCalendar
 
         password = self.password_for(source)
         if password is None:
             raise RemoteFailure("auth", f"{label}: no password is stored for this account")
         report = SourceReport(source.id, label, "unchanged")
-        window = expansion_window(now)
-        account = Account(source.url, source.user, password, source.auth, source.ca_file)
+        window = self.ensure_window(now)
+        account = Account(source.url, source.user, password, source.auth, source.ca_file, discover=False)
         with CalDAVAccount(account) as remote:
-            calendars = remote.calendars()
+            cached = [RemoteCalendar(c.href, c.name, c.colour) for c in self.cache.calendars(source.id)
+                      if c.status != "gone"]
+            listed = relist or not cached
+            calendars = remote.calendars() if listed else cached
             for calendar in calendars:
-                self.cache.save_calendar_info(source.id, calendar.href, calendar.name, calendar.colour)
-                state = self.cache.calendar(source.id, calendar.href)
-                known = self.cache.object_etags(source.id, calendar.href)
-                try:
-                    changes = remote.changes(calendar.href, state.sync_token if state else None, known)
-                except RemoteFailure as failure:
-                    if failure.kind in ("auth",) or failure.retryable:
-                        raise
-                    self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
-                                             str(failure), now)
-                    report.problems.append(str(failure))
-                    continue
-                stored = []
-                for href, etag, data in changes.changed:
-                    occurrences, problems = self._read(data, window, calendar.name)
-                    report.problems.extend(f"{calendar.name}: {p}" for p in problems)
-                    if occurrences is not None:
-                        stored.append(StoredObject(href, etag, data, tuple(occurrences)))
-                self.cache.apply_changes(source.id, calendar.href, stored, changes.deleted, now,
-                                         sync_token=changes.sync_token)
-                report.changed += len(stored)
-                report.deleted += len(changes.deleted)
-            self.cache.forget_calendars(source.id, [c.href for c in calendars])
+                if listed:
+                    self.cache.save_calendar_info(source.id, calendar.href, calendar.name, calendar.colour)
+                self._sync_calendar(remote, source, calendar, window, now, report)
+            if listed:
+                self.cache.forget_calendars(source.id, [c.href for c in calendars])
             report.requests = remote.requests
         if report.changed or report.deleted:
             report.status = "ok"
         return report
+
+    def _sync_calendar(self, remote: CalDAVAccount, source: Source, calendar: RemoteCalendar,
+                       window: tuple[dt.datetime, dt.datetime], now: dt.datetime, report: SourceReport) -> None:
+        """One calendar's changes into the cache in one transaction; its own failures (gone,
+        forbidden, bad data) are recorded on it, the account's (auth, network) are raised."""
+        state = self.cache.calendar(source.id, calendar.href)
+        stored = []
+        try:
+            if state is None or state.synced_at is None:  # a first sync: every object in one query
+                changes = remote.everything(calendar.href)
+            else:
+                changes = remote.changes(calendar.href, state.sync_token,
+                                         self.cache.object_etags(source.id, calendar.href))
+            for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
+                for href, etag, data in batch:
+                    item, problems = self._stored(href, etag, data, window, calendar.name)
+                    report.problems.extend(f"{calendar.name}: {p}" for p in problems)
+                    if item is not None:
+                        stored.append(item)
+        except RemoteFailure as failure:
+            if failure.kind == "auth" or failure.retryable:
+                raise
+            self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
+                                     str(failure), now)
+            report.problems.append(str(failure))
+            return
+        self.cache.apply_changes(source.id, calendar.href, stored, changes.deleted, now,
+                                 sync_token=changes.sync_token)
+        report.changed += len(stored)
+        report.deleted += len(changes.deleted)
 
     def _sync_feed(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
         from timeward.calendars.feed import fetch_feed
@@ -197,13 +211,13 @@ class Syncer:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
             return report
         name = source.name or mask_url(source.url)
-        occurrences, problems = self._read(answer.body, expansion_window(now), name, answer.charset)
-        if occurrences is None:
+        item, problems = self._stored(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), name,
+                                      answer.charset)
+        if item is None:
             raise RemoteFailure("data", f"{label}: {problems[0] if problems else 'not a calendar'}")
         report.problems.extend(problems)
         self.cache.save_calendar_info(source.id, FEED_HREF, name, "")
-        self.cache.apply_changes(source.id, FEED_HREF, [StoredObject(FEED_HREF, answer.etag, answer.body,
-                                                                      tuple(occurrences))], [], now,
+        self.cache.apply_changes(source.id, FEED_HREF, [item], [], now,
                                  etag=answer.etag, last_modified=answer.last_modified, replace_all=True)
         report.status, report.changed = "ok", 1
         return report

@@ -48,11 +48,13 @@ def test_first_sync_then_no_change_then_one_change(radicale, cache):
 
     again = syncer(cache).sync_source(account(radicale), NOW)
     assert again.status == "unchanged" and again.changed == 0
+    assert again.requests == 1  # the sync-collection REPORT, credentials sent with it (no 401 round trip)
 
     radicale.http("PUT", f"/{USER}/work/b.ics", event("b", SOON + dt.timedelta(days=1), summary="Review moved"))
     radicale.http("DELETE", f"/{USER}/work/a.ics")
     changed = syncer(cache).sync_source(account(radicale), NOW)
     assert (changed.changed, changed.deleted) == (1, 1)
+    assert changed.requests == 2  # the REPORT, then one multiget for the changed object
     assert summaries(cache) == ["Review moved"]
 
 
@@ -106,3 +108,58 @@ def test_a_calendar_removed_on_the_server_is_marked_gone_not_emptied(radicale, c
     old = cache.calendar("work", f"/{USER}/old/")
     assert old is not None and old.status == "gone"
     assert summaries(cache) == ["x"]
+
+
+def test_the_calendar_list_is_read_again_hourly_or_when_asked(radicale, cache):
+    radicale.calendar("work")
+    syncer(cache).sync_source(account(radicale), NOW)
+    radicale.calendar("new", "New one")
+    radicale.put("new", "n.ics", event("n", SOON))
+    soon = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=5))
+    assert soon.requests == 1 and cache.calendar("work", f"/{USER}/new/") is None  # only the known calendar asked
+    asked = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=6), relist=True)
+    assert asked.changed == 1 and cache.calendar("work", f"/{USER}/new/").name == "New one"
+    radicale.calendar("later")
+    syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=67))
+    assert cache.calendar("work", f"/{USER}/later/") is not None
+
+
+def test_far_events_are_stored_unexpanded_and_expanded_when_asked(radicale, cache, tmp_path, monkeypatch):
+    from timeward.storage.paths import AppPaths
+    from timeward.synced_agenda import read_window
+
+    far = NOW + dt.timedelta(days=300)
+    radicale.calendar("work")
+    radicale.put("work", "near.ics", event("near", SOON))
+    radicale.put("work", "far.ics", event("far", far))
+    weekly = event("weekly", NOW - dt.timedelta(days=400), extra="RRULE:FREQ=WEEKLY\r\n")
+    radicale.put("work", "weekly.ics", weekly)
+    report = syncer(cache).sync_source(account(radicale), NOW)
+    assert report.changed == 3 and report.requests <= 8  # the calendar list, then one query for everything
+    stored = {o.uid for _s, _c, o in cache.occurrences(NOW - dt.timedelta(days=40), NOW + dt.timedelta(days=400))}
+    assert stored == {"near", "weekly"}  # the far one is kept raw, not expanded
+
+    monkeypatch.setenv("TIMEWARD_HOME", str(tmp_path))
+    window = (far - dt.timedelta(days=1), far + dt.timedelta(days=1))
+    found, problems = read_window(AppPaths.from_environment(), [account(radicale)], window, dt.UTC)
+    assert sorted(o.uid for o in found) == ["far", "weekly"] and not problems
+
+
+def test_a_read_further_ahead_widens_the_cached_window_once(radicale, cache, tmp_path, monkeypatch):
+    from timeward.storage.paths import AppPaths
+    from timeward.synced_agenda import read_window
+
+    radicale.calendar("work")
+    radicale.put("work", "weekly.ics", event("weekly", NOW - dt.timedelta(days=7), extra="RRULE:FREQ=WEEKLY\r\n"))
+    radicale.put("work", "later.ics", event("later", NOW + dt.timedelta(days=60)))
+    syncer(cache).sync_source(account(radicale), NOW)
+    short = cache.expansion_window()
+    assert short[1] < NOW + dt.timedelta(days=30)  # a sync expands this week and the next only
+
+    monkeypatch.setenv("TIMEWARD_HOME", str(tmp_path))
+    window = (NOW, NOW + dt.timedelta(days=90))
+    found, _ = read_window(AppPaths.from_environment(), [account(radicale)], window, dt.UTC)
+    assert cache.expansion_window() == (short[0], window[1])
+    assert {o.uid for o in found} == {"weekly", "later"} and len(found) >= 13
+    cached = {o.uid for _s, _c, o in cache.occurrences(*window)}
+    assert cached == {"weekly", "later"}  # the next read needs no parsing

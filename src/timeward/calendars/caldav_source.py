@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from timeward.calendars.remote import RemoteFailure, check_credentials_url, describe_network_error
+from timeward.calendars.remote import RemoteFailure, check_credentials_url, check_redirect, describe_network_error
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
@@ -44,12 +44,16 @@ class RemoteCalendar:
 class Changes:
     """What differs between the server and the cache for one calendar."""
 
-    changed: list[tuple[str, str | None, bytes]] = field(default_factory=list)  # href, etag, data
+    changed: list[tuple[str, str | None, bytes]] = field(default_factory=list)  # href, etag, data (sent along)
+    wanted: list[tuple[str, str | None]] = field(default_factory=list)  # href, etag: to download
     deleted: list[str] = field(default_factory=list)
     sync_token: str | None = None
     full_listing: bool = False  # the server listed every object (first sync, or no usable token)
     token_reset: bool = False  # a token was answered with a full listing (a server that resets tokens)
     requests: int = 0
+
+
+Downloaded = tuple[str, str | None, bytes]  # href, etag, data
 
 
 def href_of(url: object) -> str:
@@ -99,7 +103,23 @@ class CalDAVAccount:
             rate_limit_handle=False,
         )
         self._calendars: dict[str, object] = {}
-        self.requests = 0
+        self.requests = 0  # HTTP responses received, redirects and 401 challenges included
+        self._client.session.hooks["response"].append(self._on_response)
+
+    def _on_response(self, response: object, *_args: object, **_kwargs: object) -> object:
+        """Counts every response, and stops a redirect that would carry the password to another
+        host or from https to plain http (cases 34, 55)."""
+        self.requests += 1
+        status = getattr(response, "status_code", 0)
+        location = getattr(response, "headers", {}).get("Location") if 300 <= status < 400 else None
+        if location:
+            check_redirect(str(getattr(response, "url", "")), location)
+        return response
+
+    @property
+    def url(self) -> str:
+        """The server address in use (after discovery from a bare host name)."""
+        return str(self._client.url)
 
     def close(self) -> None:
         self._client.close()
@@ -119,7 +139,6 @@ class CalDAVAccount:
         with _translated(self.label):
             principal = self._client.get_principal()
             found = principal.get_calendars()
-            self.requests += 3
         calendars = []
         for calendar in found:
             href = href_of(calendar.url)
@@ -139,7 +158,6 @@ class CalDAVAccount:
                 components = list(calendar.get_supported_components())  # type: ignore[attr-defined]
             except Exception:  # noqa: BLE001 - the property is optional; servers leave it out
                 components = []
-        self.requests += 2
         name = str(props.get(dav.DisplayName.tag) or "")
         colour = str(props.get(ical.CalendarColor.tag) or "")[:7]
         return name, colour, components
@@ -153,14 +171,15 @@ class CalDAVAccount:
 
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
         """What changed in calendar ``href`` since ``sync_token``, compared with the ``known``
-        ETags of the cache; downloads only new and changed objects."""
+        ETags of the cache: deletions, and the new and changed objects to download."""
         from caldav.elements import dav
 
         calendar = self._calendar(href)
         label = f"{self.label}{href}"
+        before = self.requests
         with _translated(label):
             listing = calendar.get_objects_by_sync_token(sync_token=sync_token, load_objects=False)  # type: ignore[attr-defined]
-        changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None, requests=1)
+        changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None)
         deleted = {href_of(url) for url in listing.deleted_urls}
         listed: dict[str, object] = {}
         for item in listing:
@@ -175,29 +194,87 @@ class CalDAVAccount:
         if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
             changes.token_reset = True  # every member again for a token: compared by ETag (case 33)
             logger.warning("%s answered a sync token with every object; comparing ETags instead", label)
-        wanted = []
         for item_href, item in listed.items():
             etag = item.props.get(dav.GetEtag.tag)  # type: ignore[attr-defined]
             if item_href in known and etag is not None and known[item_href] == etag:
                 continue  # unchanged: not downloaded again (also when a server resets its token)
-            wanted.append((item_href, etag, item))
-        preloaded = [(h, e, i) for h, e, i in wanted if getattr(i, "_data", None)]
-        missing = [(h, e, i) for h, e, i in wanted if not getattr(i, "_data", None)]
-        for item_href, etag, item in preloaded:
-            changes.changed.append((item_href, etag, _bytes(item.data)))  # type: ignore[attr-defined]
-        for start in range(0, len(missing), MULTIGET_BATCH):
-            batch = missing[start:start + MULTIGET_BATCH]
-            with _translated(label):
-                loaded = calendar.multiget([i.url for _, _, i in batch])  # type: ignore[attr-defined]
-            changes.requests += 1
-            by_href = {href_of(obj.url): obj for obj in loaded}
-            for item_href, etag, _item in batch:
-                obj = by_href.get(item_href)
-                if obj is None or not obj.data:
-                    continue  # deleted between the listing and the download: the next sync sees it
-                changes.changed.append((item_href, obj.props.get(dav.GetEtag.tag) or etag, _bytes(obj.data)))
-        self.requests += changes.requests
+            data = getattr(item, "_data", None)
+            if data:
+                changes.changed.append((item_href, etag, _bytes(data)))
+            else:
+                changes.wanted.append((item_href, etag))
+        changes.requests = self.requests - before
         return changes
+
+    def everything(self, href: str) -> Changes:
+        """A first sync of calendar ``href``: its sync token, then every event with its data in one
+        calendar-query REPORT (two requests, where a listing and multigets would take one per 200)."""
+        from caldav.elements import cdav, dav
+        from lxml import etree
+
+        calendar = self._calendar(href)
+        label = f"{self.label}{href}"
+        before = self.requests
+        query = cdav.CalendarQuery() + [dav.Prop() + [dav.GetEtag(), cdav.CalendarData()],
+                                        cdav.Filter() + (cdav.CompFilter(name="VCALENDAR")
+                                                         + cdav.CompFilter(name="VEVENT"))]
+        body = etree.tostring(query.xmlelement(), encoding="utf-8", xml_declaration=True)
+        with _translated(label):
+            token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
+            response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
+            _raise_for_status(response.status, label)
+            found = response.expand_simple_props([dav.GetEtag(), cdav.CalendarData()])
+        changes = Changes(sync_token=str(token) if token else None, full_listing=True)
+        for item_href, props in found.items():
+            data = props.get(cdav.CalendarData.tag)
+            if data:
+                changes.changed.append((href_of(item_href), props.get(dav.GetEtag.tag), _bytes(data)))
+        changes.requests = self.requests - before
+        return changes
+
+    def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
+        """The ``wanted`` objects of calendar ``href`` as (href, etag, data), in calendar-multiget
+        batches. The next batch is fetched while the caller works on the current one, so the
+        server's time and the parsing overlap; one thread at a time uses the connection."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        calendar = self._calendar(href)
+        label = f"{self.label}{href}"
+        batches = [wanted[i:i + MULTIGET_BATCH] for i in range(0, len(wanted), MULTIGET_BATCH)]
+        if not batches:
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="multiget") as pool:
+            pending = pool.submit(self._multiget, calendar, label, batches[0])
+            for following in [*batches[1:], None]:
+                loaded = pending.result()
+                if following is not None:
+                    pending = pool.submit(self._multiget, calendar, label, following)
+                yield loaded
+
+    def _multiget(self, calendar: object, label: str,
+                  batch: list[tuple[str, str | None]]) -> list[tuple[str, str | None, bytes]]:
+        from caldav.elements import dav
+
+        urls = [self._client.url.join(item_href) for item_href, _etag in batch]
+        with _translated(label):
+            # caldav's raw multiget: (href, data, props) without building an object per item
+            loaded = calendar._multiget(urls)  # type: ignore[attr-defined]
+        by_href = {href_of(item_href): (data, props) for item_href, data, props in loaded}
+        found = []
+        for item_href, etag in batch:
+            data, props = by_href.get(item_href, (None, {}))
+            if data:  # else deleted between the listing and the download: the next sync sees it
+                found.append((item_href, props.get(dav.GetEtag.tag) or etag, _bytes(data)))
+        return found
+
+
+def _raise_for_status(status: int, label: str) -> None:
+    if status == 404:
+        raise RemoteFailure("gone", f"{label}: not found on the server")
+    if status >= 500:
+        raise RemoteFailure("server", f"{label}: the server failed ({status})")
+    if status >= 400:
+        raise RemoteFailure("data", f"{label}: the server refused the request ({status})")
 
 
 def _bytes(data: object) -> bytes:

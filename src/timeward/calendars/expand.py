@@ -19,6 +19,7 @@ from timeward.calendars import durations
 from timeward.calendars.series import Series
 
 UTC = dt.UTC
+DATE_SLACK = dt.timedelta(hours=14)  # the widest UTC offset: where a floating date can begin or end
 _PER_DAY = {"SECONDLY": 86400, "MINUTELY": 1440, "HOURLY": 24, "DAILY": 1, "WEEKLY": 1 / 7,
             "MONTHLY": 1 / 28, "YEARLY": 1 / 365}
 _BY_PARTS = ("BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH")
@@ -62,8 +63,21 @@ def estimated_instances(master: Event | None, window: dt.timedelta) -> float:
         for part in _BY_PARTS:
             if rule.get(part):
                 per_day *= max(1, len(rule[part])) if part in ("BYSECOND", "BYMINUTE", "BYHOUR") else 1
-        total += per_day * max(window.total_seconds() / 86400, 1)
+        estimate = per_day * max(window.total_seconds() / 86400, 1)
+        count = (rule.get("COUNT") or [None])[0]
+        until = (rule.get("UNTIL") or [None])[0]
+        start = master["DTSTART"].dt if "DTSTART" in master else None
+        if count is not None:
+            estimate = min(estimate, int(count))
+        elif isinstance(until, dt.date) and isinstance(start, dt.date):
+            days = (_as_date(until) - _as_date(start)).days + 1
+            estimate = min(estimate, per_day * max(days, 1))
+        total += estimate
     return total
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _utc_naive_key(value: dt.datetime | dt.date) -> dt.datetime | dt.date:
@@ -89,13 +103,19 @@ class SeriesExpander:
             )
         if series.master is not None:
             series.notes.extend(self._normalise_until(series.master))
+        recurring = series.master is not None and ("RRULE" in series.master or "RDATE" in series.master)
+        recurring = recurring or bool(series.overrides)
+        if not recurring and not self.x_wr_timezone and series.master is not None and "DTSTART" in series.master:
+            # A single event is its own one instance: no recurrence set to work out.
+            instance = self._instance(series, series.master, False, {}, {})
+            if self._meets_window(instance):
+                yield instance
+            return
         calendar = Calendar()
         if self.x_wr_timezone:
             calendar.add("X-WR-TIMEZONE", self.x_wr_timezone)
         for component in series.components:
             calendar.add_component(component)
-        recurring = series.master is not None and ("RRULE" in series.master or "RDATE" in series.master)
-        recurring = recurring or bool(series.overrides)
         overrides = {_utc_naive_key(o["RECURRENCE-ID"].dt): o for o in series.overrides}
         components = recurring_ical_events.of(calendar).between(*self.window)
         if len(components) > self.limits.instances_per_series:
@@ -126,6 +146,18 @@ class SeriesExpander:
                 rid = rid_value
             seen[key] = source
         return Instance(source, component, start, end, rid, floating, tuple(dict.fromkeys(notes)))
+
+    def _meets_window(self, instance: Instance) -> bool:
+        """Whether a single event's span meets the window; dates are given the widest zone range,
+        as recurring-ical-events would place them in the window's zone (callers filter exactly)."""
+        def instant(value: dt.datetime | dt.date, slack: dt.timedelta) -> dt.datetime:
+            if isinstance(value, dt.datetime):
+                return value
+            return dt.datetime.combine(value, dt.time(), UTC) + slack
+
+        start, end = instant(instance.start, -DATE_SLACK), instant(instance.end, DATE_SLACK)
+        low, high = self.window
+        return start < high and (end > low or (end == start and start >= low))
 
     def _periods(self, master: Event | None) -> dict[object, dt.datetime]:
         """Start -> end of each RDATE given as a PERIOD (it has its own length)."""

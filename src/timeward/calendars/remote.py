@@ -51,6 +51,20 @@ def check_credentials_url(url: str) -> None:
         raise RemoteFailure("refused", f"{mask_url(url)}: only https addresses can be used")
 
 
+def check_redirect(origin: str, location: str) -> None:
+    """A redirect is followed with credentials only on the same host, and never from https to http
+    (case 34): anything else is refused with the reason."""
+    from urllib.parse import urljoin
+
+    before, after = urlsplit(origin), urlsplit(urljoin(origin, location))
+    if (after.hostname or "").lower() != (before.hostname or "").lower():
+        raise RemoteFailure("refused", f"{before.hostname}: the server redirects to another host "
+                                       f"({after.hostname}); the password is not sent there")
+    if before.scheme == "https" and after.scheme != "https":
+        raise RemoteFailure("refused", f"{before.hostname}: the server redirects from https to plain http; "
+                                       "the password is not sent there")
+
+
 def feed_url(url: str) -> str:
     """The address to fetch for a subscription: webcal is https (case 35); anything but http(s)
     and webcal, such as file:// or a UNC path, is refused (case 59)."""

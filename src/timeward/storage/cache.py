@@ -23,7 +23,7 @@ from pathlib import Path
 from timeward.domain.model import Occurrence
 from timeward.domain.occurrence_json import from_json, to_json
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = "cache.sqlite"
 BUSY_TIMEOUT_MS = 5000
 #: Occurrences are stored by their UTC span; all-day and floating ones are placed in the widest
@@ -40,10 +40,11 @@ CREATE TABLE calendars (
 );
 CREATE TABLE sources (
     source TEXT PRIMARY KEY, status TEXT NOT NULL DEFAULT 'new', error TEXT NOT NULL DEFAULT '',
-    attempted_at TEXT, synced_at TEXT, failures INTEGER NOT NULL DEFAULT 0, retry_at TEXT
+    attempted_at TEXT, synced_at TEXT, failures INTEGER NOT NULL DEFAULT 0, retry_at TEXT, listed_at TEXT
 );
 CREATE TABLE objects (
     source TEXT NOT NULL, calendar TEXT NOT NULL, href TEXT NOT NULL, etag TEXT, data BLOB NOT NULL,
+    first INTEGER, last INTEGER,  -- UTC seconds that bound every occurrence, NULL for unbounded
     PRIMARY KEY (source, calendar, href)
 );
 CREATE TABLE occurrences (
@@ -84,14 +85,19 @@ class SourceState:
     synced_at: dt.datetime | None = None
     failures: int = 0
     retry_at: dt.datetime | None = None
+    listed_at: dt.datetime | None = None  # when the account's list of calendars was last read
 
 
 @dataclass(frozen=True, slots=True)
 class StoredObject:
+    """A calendar object as synced: its raw data, the span its occurrences lie in, and those of
+    them in the expansion window (none when the span misses the window)."""
+
     href: str
     etag: str | None
     data: bytes
     occurrences: tuple[Occurrence, ...]
+    span: tuple[dt.datetime | None, dt.datetime | None] = (None, None)
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -100,6 +106,10 @@ def _time(value: dt.datetime | None) -> str | None:
 
 def _parse_time(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def _seconds(value: dt.datetime | None) -> int | None:
+    return None if value is None else int(value.timestamp())
 
 
 def _span(occurrence: Occurrence) -> tuple[int, int]:
@@ -195,13 +205,13 @@ class Cache:
         if row is None:
             return SourceState(source)
         return SourceState(row[0], row[1], row[2], _parse_time(row[3]), _parse_time(row[4]), row[5],
-                           _parse_time(row[6]))
+                           _parse_time(row[6]), _parse_time(row[7]))
 
     def save_source_state(self, state: SourceState) -> None:
         with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
+            db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (state.source, state.status, state.error, _time(state.attempted_at), _time(state.synced_at),
-                        state.failures, _time(state.retry_at)))
+                        state.failures, _time(state.retry_at), _time(state.listed_at)))
 
     def save_calendar_info(self, source: str, href: str, name: str, colour: str) -> None:
         with self.transaction() as db:
@@ -237,8 +247,8 @@ class Cache:
                 db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ? AND href = ?",
                            (source, calendar, href))
             for item in changed:
-                db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?)",
-                           (source, calendar, item.href, item.etag, item.data))
+                db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           (source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span)))
                 self._write_occurrences(db, source, calendar, item.href, item.occurrences)
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, calendar))
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
@@ -280,26 +290,35 @@ class Cache:
         start, end = row[0].split("/")
         return dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end)
 
-    def set_expansion_window(self, window: tuple[dt.datetime, dt.datetime], zone: str) -> None:
-        with self.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)",
-                       (f"{_time(window[0])}/{_time(window[1])}",))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
-
     def expansion_zone(self) -> str | None:
         """The zone floating times were read in (they move when the viewer's zone changes)."""
         row = self._db.execute("SELECT value FROM meta WHERE key = 'zone'").fetchone()
         return row[0] if row else None
 
-    def all_objects(self) -> Iterator[tuple[str, str, str, bytes]]:
-        """Every stored object as (source, calendar, href, data), for a re-expansion."""
-        yield from self._db.execute("SELECT source, calendar, href, data FROM objects").fetchall()
+    def covers(self, start: dt.datetime, end: dt.datetime) -> bool:
+        """Whether the stored occurrences answer [start, end) completely."""
+        window = self.expansion_window()
+        return window is not None and window[0] <= start and end <= window[1]
 
-    def replace_occurrences(self, items: Iterable[tuple[str, str, str, Iterable[Occurrence]]]) -> None:
-        """New occurrences for many objects, (source, calendar, href, occurrences), in one transaction."""
+    def objects_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, str, bytes]]:
+        """(source, calendar, href, data) of every stored object whose span meets [start, end)."""
+        rows = self._db.execute("SELECT source, calendar, href, data FROM objects "
+                                "WHERE (first IS NULL OR first < ?) AND (last IS NULL OR last > ?)",
+                                (_seconds(end), _seconds(start)))
+        return rows.fetchall()
+
+    def store_expansion(self, items: Iterable[tuple[str, str, str, Iterable[Occurrence]]],
+                        window: tuple[dt.datetime, dt.datetime], zone: str, replace_all: bool) -> None:
+        """Occurrences for a (new or wider) window in one transaction: ``items`` are
+        (source, calendar, href, occurrences) and replace those objects' occurrences; with
+        ``replace_all`` every other object's occurrences go too."""
         with self.transaction() as db:
+            if replace_all:
+                db.execute("DELETE FROM occurrences")
             for source, calendar, href, occurrences in items:
                 self._write_occurrences(db, source, calendar, href, occurrences)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(window[0])}/{_time(window[1])}",))
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
 
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:

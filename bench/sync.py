@@ -1,0 +1,261 @@
+"""Benchmark: Timeward's sync against vdirsyncer's, on the same Radicale, in one run.
+
+A generated calendar of COUNT events (bench/calendar_data.py: a third recurring, several zones,
+from a year back to six months ahead) is written into a Radicale server on 127.0.0.1. Then, each
+as a whole process:
+- first sync: vdirsyncer (CalDAV → a folder; its discovery is run before and not counted) and
+  ``timeward sync``; the median of RUNS fresh first syncs each, interleaved;
+- no-change re-sync: both again, RUNS times each, interleaved; Timeward's HTTP requests counted;
+- one change: one event edited on the server, then ``timeward sync``: requests and objects fetched;
+- the 90-day agenda read from the cache (in process, the median of 20 reads), and ``timeward
+  agenda`` for the same window as a whole process;
+- ``timeward status --json`` against ``python -c pass`` (same interpreter, 15 runs each, medians);
+- peak memory (max RSS) of the first ``timeward sync`` process;
+- the tray: peak memory of ``timeward`` on this account while its start-up sync runs, against a
+  bare PySide6 tray app (both offscreen).
+Run: ``make bench-sync`` (COUNT and RUNS shorten it).
+"""
+
+from __future__ import annotations
+
+import compileall
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNT = int(os.environ.get("COUNT", "5000"))
+RUNS = int(os.environ.get("RUNS", "3"))
+sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "bench")]
+
+from tests.support.radicale import PASSWORD, USER, start_radicale  # noqa: E402
+
+from calendar_data import events  # noqa: E402
+
+PYTHON = sys.executable
+VDIRSYNCER = str(Path(PYTHON).with_name("vdirsyncer"))
+#: The bench's password is handed to Timeward by a keyring backend that reads it from the environment.
+KEYRING = "bench_keyring.EnvironmentKeyring"
+
+
+#: Runs a module as `python -m` would, then prints its own peak memory (VmHWM) to stderr. The
+#: kernel's rusage is no use here: a forked child inherits the bench's own high-water mark.
+PEAK_FUNCTION = ("import sys\n"
+                 "def peak():\n"
+                 "    for line in open('/proc/self/status'):\n"
+                 "        if line.startswith('VmHWM'): print('PEAK', line.split()[1], file=sys.stderr)\n")
+PEAK = PEAK_FUNCTION + ("import atexit, runpy\n"
+                        "atexit.register(peak)\n"
+                        "sys.argv = sys.argv[1:]\n"
+                        "runpy.run_module(sys.argv[0], run_name='__main__', alter_sys=True)\n")
+
+
+def run(command: list[str], env: dict[str, str] | None = None, stdin: str = "") -> tuple[float, int, str]:
+    """Run a command to its end: (seconds, peak memory in KiB or 0, stdout); fails loudly on an error."""
+    began = time.perf_counter()
+    process = subprocess.run(command, env=env, input=stdin, capture_output=True, text=True)
+    seconds = time.perf_counter() - began
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{process.stderr[-2000:]}")
+    peaks = [int(line.split()[1]) for line in process.stderr.splitlines() if line.startswith("PEAK ")]
+    return seconds, (peaks[-1] if peaks else 0), process.stdout
+
+
+def timeward(*args: str) -> list[str]:
+    """`timeward ARGS` as a whole process that reports its peak memory."""
+    return [PYTHON, "-c", PEAK, "timeward", *args]
+
+
+def seed(folder: Path, today: dt.date) -> None:
+    for name, text in events(today, COUNT):
+        (folder / name).write_text(text, newline="")
+
+
+def vdirsyncer_config(work: Path, url: str) -> Path:
+    config = work / "vdirsyncer.conf"
+    (work / "vdir").mkdir(exist_ok=True)
+    config.write_text(
+        f'[general]\nstatus_path = "{work / "vdir-status"}"\n\n'
+        '[pair bench]\na = "bench_remote"\nb = "bench_local"\ncollections = ["from a"]\n\n'
+        f'[storage bench_remote]\ntype = "caldav"\nurl = "{url}"\nusername = "{USER}"\npassword = "{PASSWORD}"\n\n'
+        f'[storage bench_local]\ntype = "filesystem"\npath = "{work / "vdir"}"\nfileext = ".ics"\n'
+    )
+    return config
+
+
+def fresh_vdirsyncer(work: Path, url: str) -> Path:
+    for name in ("vdir", "vdir-status"):
+        shutil.rmtree(work / name, ignore_errors=True)
+    config = vdirsyncer_config(work, url)
+    run([VDIRSYNCER, "-c", str(config), "discover"], stdin="y\n" * 10)
+    return config
+
+
+def fresh_timeward(work: Path, url: str, env: dict[str, str]) -> None:
+    shutil.rmtree(work / "home", ignore_errors=True)
+    run([PYTHON, "-m", "timeward", "calendars", "add", "caldav", url, "--user", USER, "--password-stdin"],
+        env, stdin=PASSWORD + "\n")
+
+
+def sync_report(out: str) -> dict:
+    return json.loads(out)["sources"][0]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> None:
+    # This machine may set PYTHONDONTWRITEBYTECODE: compile once, so that no run pays for it.
+    import sysconfig
+
+    for folder in (ROOT / "src", Path(sysconfig.get_paths()["purelib"])):
+        compileall.compile_dir(str(folder), quiet=2, workers=2)
+    today = dt.datetime.now().astimezone().date()
+    work = Path(tempfile.mkdtemp(prefix="timeward-bench-"))
+    try:
+        server = start_radicale(work)
+        calendar = server.calendar("work", "Work", "#0072b2")
+        seed(calendar, today)
+        url = server.url
+        env = {**os.environ, "TIMEWARD_HOME": str(work / "home"), "PYTHON_KEYRING_BACKEND": KEYRING,
+               "BENCH_PASSWORD": PASSWORD, "PYTHONPATH": str(ROOT / "bench")}
+        print(f"{COUNT} events in Radicale at {url}; {RUNS} runs each", flush=True)
+        # Radicale builds its own caches on the first full read; give neither client that cost.
+        run([PYTHON, "-c", "pass"])
+        fresh_vdirsyncer(work, url)
+        run([VDIRSYNCER, "-c", str(work / "vdirsyncer.conf"), "sync"])
+
+        first_vdir, first_tw, first_peak, first_requests = [], [], [], 0
+        for _ in range(RUNS):
+            config = fresh_vdirsyncer(work, url)
+            first_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
+            fresh_timeward(work, url, env)
+            seconds, peak, out = run(timeward("sync", "--json"), env)
+            first_tw.append(seconds)
+            first_peak.append(peak)
+            report = sync_report(out)
+            first_requests = report["requests"]
+            if report["changed"] != COUNT:
+                raise SystemExit(f"the first sync stored {report['changed']} of {COUNT} objects: {report}")
+            copied = len(list((work / "vdir").rglob("*.ics")))
+            if copied != COUNT:
+                raise SystemExit(f"vdirsyncer copied {copied} of {COUNT} objects")
+        again_vdir, again_tw, again_requests = [], [], 0
+        for _ in range(RUNS):
+            again_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
+            seconds, _peak, out = run(timeward("sync", "--json"), env)
+            again_tw.append(seconds)
+            again_requests = sync_report(out)["requests"]
+
+        name, text = next(events(today, 1, seed=99))
+        changed_text = text.replace("bench-00000@", "bench-00001@").replace("SUMMARY:", "SUMMARY:Changed ", 1)
+        server.http("PUT", f"/{USER}/work/bench-00001.ics", changed_text)
+        seconds_one, _peak, out = run(timeward("sync", "--json"), env)
+        one = sync_report(out)
+
+        widen_ms, agenda_ms, agenda_count = agenda_read(work / "home", today)
+        start, end = today.isoformat(), (today + dt.timedelta(days=90)).isoformat()
+        agenda_process = median([run([PYTHON, "-m", "timeward", "agenda", "--json", "--all", "--from", start,
+                                      "--to", end], env)[0] for _ in range(5)])
+
+        status, bare = [], []
+        for _ in range(15):
+            status.append(run([PYTHON, "-m", "timeward", "status", "--json"], env)[0])
+            bare.append(run([PYTHON, "-c", "pass"], env)[0])
+        tray_peak, bare_peak = tray_memory(env)
+        server.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    vd1, tw1, vd2, tw2 = median(first_vdir), median(first_tw), median(again_vdir), median(again_tw)
+    print(f"first sync: vdirsyncer {vd1:.2f} s, timeward {tw1:.2f} s → ratio {tw1 / vd1:.2f} (target ≤ 0.5); "
+          f"{first_requests} requests; peak memory {median(first_peak) / 1024:.0f} MiB")
+    print(f"no-change re-sync: vdirsyncer {vd2:.2f} s, timeward {tw2:.2f} s → ratio {tw2 / vd2:.2f} "
+          f"(target ≤ 0.35); {again_requests} request(s) (target 1)")
+    print(f"one change: timeward {seconds_one:.2f} s, {one['requests']} requests (target ≤ 2), "
+          f"{one['changed']} object(s) fetched, {one['deleted']} deleted")
+    print(f"agenda, 90 days from the cache: {agenda_ms:.1f} ms for {agenda_count} occurrences (target < 50 ms); "
+          f"the first such read of the week widens the cached window: {widen_ms:.0f} ms; "
+          f"`timeward agenda --json` process {agenda_process * 1000:.0f} ms")
+    st, py = median(status), median(bare)
+    print(f"status --json: {st * 1000:.0f} ms vs python -c pass {py * 1000:.0f} ms → ratio {st / py:.2f} "
+          f"(target ≤ 4)")
+    print(f"tray peak memory with its sync: {tray_peak / 1024:.1f} MiB vs bare tray {bare_peak / 1024:.1f} MiB "
+          f"→ ratio {tray_peak / bare_peak:.2f} (target ≤ 1.4)")
+
+
+def agenda_read(home: Path, today: dt.date) -> tuple[float, float, int]:
+    """Milliseconds of the first 90-day read after the syncs (it widens the cached window), of
+    later reads (median of 20), and how many occurrences they return."""
+    from zoneinfo import ZoneInfo
+
+    from timeward.storage import settings
+    from timeward.storage.paths import AppPaths
+    from timeward.synced_agenda import read_window
+
+    os.environ["TIMEWARD_HOME"] = str(home)
+    paths = AppPaths.from_environment()
+    sources = settings.load(paths.settings_file).sources
+    zone = ZoneInfo("Europe/Berlin")
+    start = dt.datetime.combine(today, dt.time(), zone)
+    window = (start, start + dt.timedelta(days=90))
+    began = time.perf_counter()
+    read_window(paths, sources, window, zone)  # widens the window a sync keeps (two weeks) to 90 days
+    widening = (time.perf_counter() - began) * 1000
+    times, found = [], 0
+    for _ in range(20):
+        began = time.perf_counter()
+        found = len(read_window(paths, sources, window, zone)[0])
+        times.append((time.perf_counter() - began) * 1000)
+    return widening, median(times), found
+
+
+TRAY = PEAK_FUNCTION + r"""
+import sys
+from timeward.cli_args import build_parser
+build_parser().parse_args([])
+from PySide6.QtCore import QTimer
+from timeward.storage.paths import AppPaths
+from timeward.ui.app import create_application, launch
+app = create_application()
+timeward = launch(app, AppPaths.from_environment(), demo=False)
+def done(_report):
+    QTimer.singleShot(1500, app.quit)  # the calendar is re-read after the sync
+timeward.syncer.finished.connect(done)
+QTimer.singleShot(120000, app.quit)
+app.exec()
+peak()
+"""
+
+BARE = PEAK_FUNCTION + r"""
+import sys
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QMenu
+from PySide6.QtGui import QIcon, QPixmap, QColor
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv[:1])
+tray = QSystemTrayIcon()
+pixmap = QPixmap(64, 64); pixmap.fill(QColor("#009e73"))
+tray.setIcon(QIcon(pixmap)); menu = QMenu(); menu.addAction("Quit"); tray.setContextMenu(menu)
+tray.show()
+QTimer.singleShot(3000, app.quit)
+app.exec()
+peak()
+"""
+
+
+def tray_memory(env: dict[str, str]) -> tuple[int, int]:
+    """Peak memory (KiB) of the tray while its start-up sync runs, and of a bare tray app."""
+    offscreen = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    return run([PYTHON, "-c", TRAY], offscreen)[1], run([PYTHON, "-c", BARE], offscreen)[1]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Stored calendar objects expanded into the cache's occurrences, for the cache's window.
+
+The cache holds occurrences for one window. A sync keeps it at this week and the next (what the
+tray and the status read: parsing more would slow every first sync); a read that reaches further
+ahead widens it once (``widen``), expanding only the objects that can occur in the new part, so
+later reads of that range need no parsing. The window returns to its short form when the week
+changes or the zone does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from timeward.calendars.errors import CalendarDataError
+from timeward.domain.model import Occurrence
+from timeward.storage.cache import Cache
+
+#: The window a sync keeps: from two days before this week's (UTC) Monday to two weeks after it.
+WINDOW_BEFORE = dt.timedelta(days=2)
+WINDOW_AFTER = dt.timedelta(days=16)
+#: How far ahead a read may widen the cached window; anything further is expanded in memory.
+WIDEST_AHEAD = dt.timedelta(days=400)
+Window = tuple[dt.datetime, dt.datetime]
+
+
+def sync_window(now: dt.datetime) -> Window:
+    day = now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday - WINDOW_BEFORE, monday + WINDOW_AFTER
+
+
+def read_object(data: bytes, window: Window, zone: dt.tzinfo, me: tuple[str, ...], calendar: str,
+                charset: str | None = None) -> tuple[list[Occurrence] | None, list[str]]:
+    """(occurrences in ``window``, problems); None when the data is not a calendar at all."""
+    from timeward.calendars.ics import read_calendar  # icalendar: only when something must be read
+
+    try:
+        read = read_calendar(data, window, zone, calendar=calendar, me=me, charset=charset)
+    except CalendarDataError as error:
+        return None, [str(error)]
+    return read.occurrences, [str(p) for p in read.problems]
+
+
+def _expand(cache: Cache, objects: Iterable[tuple[str, str, str, bytes]], window: Window, zone: dt.tzinfo,
+            me: tuple[str, ...]) -> list[tuple[str, str, str, list[Occurrence]]]:
+    names = {(c.source, c.href): c.name for c in cache.calendars()}
+    items = []
+    for source, calendar, href, data in objects:
+        occurrences, _problems = read_object(data, window, zone, me, names.get((source, calendar), ""))
+        if occurrences is not None:
+            items.append((source, calendar, href, occurrences))
+    return items
+
+
+def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> Window:
+    """The cache's window, re-expanded to this week's when the week or the zone changed."""
+    fresh = sync_window(now)
+    current = cache.expansion_window()
+    if current is not None and current[0] == fresh[0] and cache.expansion_zone() == str(zone):
+        return current
+    items = _expand(cache, cache.objects_between(*fresh), fresh, zone, me)
+    cache.store_expansion(items, fresh, str(zone), replace_all=True)
+    return fresh
+
+
+def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> bool:
+    """Widen the cached window forward to ``end``; False when that is not possible (no window
+    yet, another zone, or further than WIDEST_AHEAD)."""
+    current = cache.expansion_window()
+    if current is None or cache.expansion_zone() != str(zone) or end > current[0] + WIDEST_AHEAD:
+        return False
+    if end <= current[1]:
+        return True
+    wider = (current[0], end)
+    # The objects that can occur in the new part get all their occurrences again, for the whole window.
+    items = _expand(cache, cache.objects_between(current[1], end), wider, zone, me)
+    cache.store_expansion(items, wider, str(zone), replace_all=False)
+    return True

@@ -1,0 +1,74 @@
+"""The synced sources' occurrences for a window, as the agenda, the status and the tray read them.
+
+The cache holds the occurrences of a window around today (timeward.expansion), so a window inside
+it is read without parsing anything. A window that reaches further ahead widens the cached one
+once (later reads are cheap again); one that cannot be cached (the past, far years) is answered
+by expanding, in memory, only the stored objects that can occur there. Occurrences of
+calendars the user did not tick are returned unguarded; floating times read in another zone are
+moved to the viewer's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeward.domain.model import Occurrence
+from timeward.expansion import read_object, widen
+from timeward.storage.cache import FILE_NAME, Cache, CacheError
+from timeward.storage.paths import AppPaths
+from timeward.storage.sources import Source
+
+
+def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.datetime, dt.datetime],
+                zone: dt.tzinfo, me: Iterable[str] = ()) -> tuple[list[Occurrence], list[str]]:
+    """(occurrences overlapping ``window``, problems) of the configured ``sources``."""
+    by_id = {s.id: s for s in sources}
+    if not by_id or not (paths.cache / FILE_NAME).exists():
+        return [], []
+    try:
+        with Cache.open(paths.cache) as cache:
+            if not cache.covers(*window) and cache.covers(window[0], window[0]):
+                widen(cache, window[1], zone, tuple(me))
+            if cache.covers(*window):
+                rows = cache.occurrences(*window)
+                problems: list[str] = []
+            else:
+                rows, problems = _expand_beyond(cache, window, zone, me)
+            read_in = cache.expansion_zone()
+    except CacheError as error:
+        return [], [str(error)]
+    occurrences = [o if by_id[source].guards(calendar) else dataclasses.replace(o, guarded=False)
+                   for source, calendar, o in rows if source in by_id]  # unticked calendars are not guarded
+    if read_in and read_in != str(zone):
+        old = _zone_named(read_in)
+        occurrences = [o.moved_to_zone(old, zone) for o in occurrences] if old else occurrences
+    return [o for o in occurrences if overlaps(o, window, zone)], problems
+
+
+def _expand_beyond(cache: Cache, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo,
+                   me: Iterable[str]) -> tuple[list[tuple[str, str, Occurrence]], list[str]]:
+    """Occurrences of a window outside the cached expansion, read from the stored objects."""
+    names = {(c.source, c.href): c.name for c in cache.calendars()}
+    rows, problems = [], []
+    for source, calendar, _href, data in cache.objects_between(*window):
+        occurrences, found = read_object(data, window, zone, tuple(me), names.get((source, calendar), ""))
+        problems.extend(found)
+        rows.extend((source, calendar, o) for o in occurrences or ())
+    return rows, problems
+
+
+def _zone_named(name: str) -> dt.tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def overlaps(occurrence: Occurrence, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo) -> bool:
+    def instant(value: dt.datetime | dt.date) -> dt.datetime:
+        return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time(), zone)
+
+    return instant(occurrence.start) < window[1] and instant(occurrence.end) > window[0]
