@@ -195,16 +195,15 @@ def main() -> None:
 def agenda_read(home: Path, today: dt.date) -> tuple[float, float, int]:
     """Milliseconds of the first 90-day read after the syncs (it widens the cached window), of
     later reads (median of 20), and how many occurrences they return."""
-    from zoneinfo import ZoneInfo
-
     from timeward.storage import settings
     from timeward.storage.paths import AppPaths
     from timeward.synced_agenda import read_window
+    from timeward.system_zone import local_zone
 
     os.environ["TIMEWARD_HOME"] = str(home)
     paths = AppPaths.from_environment()
     sources = settings.load(paths.settings_file).sources
-    zone = ZoneInfo("Europe/Berlin")
+    zone = local_zone()  # the zone the syncs expanded in, as `timeward agenda` reads
     start = dt.datetime.combine(today, dt.time(), zone)
     window = (start, start + dt.timedelta(days=90))
     began = time.perf_counter()

@@ -66,3 +66,13 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path):
+    """A real Radicale CalDAV server on 127.0.0.1 (a subprocess), seeded by writing its files."""
+    from tests.support.radicale import start_radicale
+
+    server = start_radicale(tmp_path)
+    yield server
+    server.stop()

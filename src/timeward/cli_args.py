@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     caldav.add_argument("--name", default="", help="a name for the account (default: the host name)")
     caldav.add_argument("--auth", choices=("basic", "digest", "bearer"), default="basic",
                         help="how to log in (default: basic; bearer sends the password as a token)")
+    caldav.add_argument("--check", action="store_true",
+                        help="only test the connection and list the calendars found; nothing is saved")
     ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https) or a local .ics file")
     ics.add_argument("url", metavar="URL_OR_FILE")
     ics.add_argument("--name", default="", help="a name for the calendar")

@@ -12,7 +12,6 @@ import datetime as dt
 import getpass
 import json
 import sys
-from typing import Any
 
 from timeward.storage import secrets, settings
 from timeward.storage.cache import Cache, CacheError, SourceState
@@ -75,6 +74,10 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
                 label, server = remote.label, remote.url
         except RemoteFailure as failure:
             raise SourceCommandFailed(str(failure)) from None
+        if args.check:
+            lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
+            print(f"connected to {label} as {args.user}: {len(found)} calendar(s) found\n" + "\n".join(lines))
+            return 0
         # The address found by discovery is kept, so that later syncs need not discover again.
         source = same or Source(new_id(args.name or label, taken), "caldav", server, user=args.user,
                                 name=args.name or label, auth=args.auth)
@@ -112,21 +115,11 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
-    from timeward.calendars.remote import mask_url
+    from timeward.source_status import describe
 
     config = _config(paths)
     with _open_cache(paths) as cache:
-        rows: list[dict[str, Any]] = []
-        for source in config.sources:
-            state = cache.source_state(source.id)
-            rows.append({
-                "id": source.id, "kind": source.kind, "name": source.label, "url": mask_url(source.url),
-                "user": source.user or None, "status": state.status, "error": state.error or None,
-                "synced_at": state.synced_at.isoformat() if state.synced_at else None,
-                "calendars": [{"href": c.href, "name": c.name, "colour": c.colour or None, "status": c.status,
-                               "error": c.error or None, "guarded": source.guards(c.href)}
-                              for c in cache.calendars(source.id)],
-            })
+        rows = describe(config.sources, cache)
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -1,13 +1,10 @@
-"""A real Radicale CalDAV server on 127.0.0.1 (subprocess), seeded by writing its files."""
+"""Helpers of the sync tests: the Radicale account and a one-event calendar object."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
-
-from tests.support.radicale import PASSWORD, USER, Radicale, start_radicale
+from tests.support.radicale import PASSWORD, USER, Radicale
 
 __all__ = ["PASSWORD", "USER", "Radicale", "event"]
 
@@ -18,10 +15,3 @@ def event(uid: str, start: dt.datetime, minutes: int = 30, summary: str = "", ex
             f"DTSTAMP:{start:{fmt}}\r\nDTSTART:{start:{fmt}}\r\n"
             f"DTEND:{start + dt.timedelta(minutes=minutes):{fmt}}\r\nSUMMARY:{summary or uid}\r\n{extra}"
             "END:VEVENT\r\nEND:VCALENDAR\r\n")
-
-
-@pytest.fixture
-def radicale(tmp_path: Path):
-    server = start_radicale(tmp_path)
-    yield server
-    server.stop()

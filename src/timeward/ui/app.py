@@ -28,6 +28,7 @@ from timeward.ui.tray import TrayIcon
 if TYPE_CHECKING:
     from timeward.domain.phrases import PhraseBook
     from timeward.ui.sync_runner import SyncRunner
+    from timeward.ui.sync_window import SyncWindow
     from timeward.ui.timer_window import TimerWindow
 
 logger = logging.getLogger(__name__)
@@ -61,12 +62,10 @@ class TimewardApp:
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
                                      demo or self.settings.demo, self.clock, synced)
         self.syncer: SyncRunner | None = None
-        if synced and not (demo or self.settings.demo):
-            from timeward.ui.sync_runner import SyncRunner
-
-            self.syncer = SyncRunner()
-            self.syncer.finished.connect(lambda _report: self.loader.load(self.clock.now()))
-            self.ticker.resumed.connect(self.syncer.sync_now)
+        self.sync_window: SyncWindow | None = None
+        self.demo = demo or self.settings.demo
+        if synced and not self.demo:
+            self.ensure_syncer()
         self.loader.loaded.connect(self.controller.set_occurrences)
         self.loader.failed.connect(lambda message: logger.warning("calendar: %s", message))
         self.ticker.resumed.connect(lambda: self.loader.load(self.clock.now()))
@@ -76,6 +75,8 @@ class TimewardApp:
         self._reload.timeout.connect(lambda: self.loader.load(self.clock.now()))
         if self.tray is not None:
             self.tray.settings_requested.connect(self.open_settings)
+            self.tray.calendars_requested.connect(self.open_calendars)
+            self.tray.menu.aboutToShow.connect(self.update_sync_health)
             self.tray.quit_requested.connect(app.quit)
             self.tray.icon.show()
         else:
@@ -88,6 +89,74 @@ class TimewardApp:
             self._reload.start()
         if self.syncer is not None:
             QTimer.singleShot(0, self.syncer.start)
+            self._reload.timeout.connect(self.update_sync_health)
+
+    def ensure_syncer(self) -> SyncRunner:
+        """The periodic sync, started when the first source exists (from the start or the window)."""
+        if self.syncer is None:
+            from timeward.ui.sync_runner import SyncRunner
+
+            self.syncer = SyncRunner()
+            self.syncer.finished.connect(self._synced)
+            self.ticker.resumed.connect(self.syncer.sync_now)
+            self.app.aboutToQuit.connect(self.syncer.stop)
+        return self.syncer
+
+    def _synced(self, report: dict) -> None:
+        self.loader.synced = True
+        self.loader.load(self.clock.now())
+        self.update_sync_health()
+
+    def update_sync_health(self) -> None:
+        """The tray's "synced 3 min ago" line (or the error) and its stale badge, from the cache."""
+        if self.tray is None or self.syncer is None:
+            return
+        from timeward.source_status import is_stale, last_good_sync, problems
+        from timeward.ui.sync_window import ago
+
+        rows = self._source_rows()
+        now = self.clock.now()
+        failing = problems(rows)
+        text = failing[0] if failing else ago(last_good_sync(rows), now)
+        if self.syncer.running:
+            text = QApplication.translate("App", "Syncing…")
+        self.tray.set_sync_health(text, is_stale(rows, now, self.syncer.interval))
+
+    def _source_rows(self) -> list[dict]:
+        from timeward.source_status import describe
+        from timeward.storage.cache import FILE_NAME, Cache, CacheError
+
+        if not (self.paths.cache / FILE_NAME).exists():
+            return []
+        try:
+            with Cache.open(self.paths.cache) as cache:
+                return describe(settings.load_or_default(self.paths.settings_file).sources, cache)
+        except CacheError:
+            return []
+
+    def open_calendars(self) -> None:
+        """The sync window: accounts, subscriptions, their calendars and how their syncs went."""
+        if self.sync_window is None:
+            from timeward.ui.sync_window import SyncWindow
+
+            self.sync_window = SyncWindow(self.paths, self.ensure_syncer, self.clock.now)
+            self.sync_window.changed.connect(self._sources_changed)
+            runner = self.ensure_syncer()
+            runner.started.connect(self.sync_window.sync_started)
+            runner.finished.connect(self.sync_window.sync_finished)
+            if runner.running:
+                self.sync_window.sync_started()
+        self.sync_window.refresh()
+        self.sync_window.show()
+        self.sync_window.raise_()
+        self.sync_window.activateWindow()
+
+    def _sources_changed(self) -> None:
+        self.settings = settings.load_or_default(self.paths.settings_file)
+        self.loader.synced = bool(self.settings.sources)
+        self.loader.load(self.clock.now())
+        if self.settings.sources and not self.demo and not self._reload.isActive():
+            self._reload.start()
 
     def _phrases(self) -> PhraseBook:
         """The phrase book, read when first needed (a warning card) and again after a language change."""
@@ -145,8 +214,6 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
     app.aboutToQuit.connect(instance.release)
     app.aboutToQuit.connect(timeward.ticker.stop)
     app.aboutToQuit.connect(timeward.loader.stop)
-    if timeward.syncer is not None:
-        app.aboutToQuit.connect(timeward.syncer.stop)
     return timeward
 
 

@@ -19,21 +19,25 @@ class ChildCommand(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._process: QProcess | None = None
-        self._pending: Callable[[], list[str]] | None = None
+        self._pending: tuple[Callable[[], list[str]], bytes] | None = None
 
     @property
     def running(self) -> bool:
         return self._process is not None
 
-    def run(self, args: Callable[[], list[str]]) -> None:
-        """Start ``timeward`` with ``args()`` now, or once the current run has ended."""
+    def run(self, args: Callable[[], list[str]], stdin: bytes = b"") -> None:
+        """Start ``timeward`` with ``args()`` now, or once the current run has ended; ``stdin``
+        (a password, never an argument) is written to its standard input."""
         if self._process is not None:
-            self._pending = args
+            self._pending = (args, stdin)
             return
         process = QProcess(self)
         process.finished.connect(lambda code, _status: self._finished(process, code))
         self._process = process
         process.start(sys.executable, ["-m", "timeward", *args()])
+        if stdin:
+            process.write(stdin)
+        process.closeWriteChannel()
 
     def _finished(self, process: QProcess, code: int) -> None:
         self._process = None
@@ -43,7 +47,7 @@ class ChildCommand(QObject):
         self.done.emit(code, output, errors.splitlines()[-1] if errors else "")
         pending, self._pending = self._pending, None
         if pending is not None:
-            self.run(pending)
+            self.run(*pending)
 
     def stop(self) -> None:
         """End a run still going (at quit): its answer is no longer wanted."""

@@ -99,8 +99,23 @@ def _draw_hands(painter: QPainter, box: QRectF, colour: QColor, size: int) -> No
         painter.fillPath(path, colour)
 
 
-def render_icon(text: str, phase: Phase) -> QIcon:
-    """The tray icon; between calls the shipped app icon, so a start needs no painting or font."""
-    if not text and phase is Phase.IDLE:
+def render_icon(text: str, phase: Phase, stale: bool = False) -> QIcon:
+    """The tray icon; between calls the shipped app icon, so a start needs no painting or font.
+    ``stale`` adds a badge: an amber dot with a dark ring in the top-right corner."""
+    if not text and phase is Phase.IDLE and not stale:
         return app_icon()
-    return QIcon(render_pixmap(text, phase))
+    idle = not text and phase is Phase.IDLE
+    pixmap = app_icon().pixmap(SIZE, SIZE) if idle else render_pixmap(text, phase)
+    if stale:
+        _draw_badge(pixmap)
+    return QIcon(pixmap)
+
+
+def _draw_badge(pixmap: QPixmap) -> None:
+    size = pixmap.width()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#1a1200"), size / 16))
+    painter.setBrush(QColor("#f0c000"))
+    painter.drawEllipse(QRectF(size * 0.58, size * 0.02, size * 0.4, size * 0.4))
+    painter.end()

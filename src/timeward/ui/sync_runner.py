@@ -8,6 +8,7 @@ sync runs at a time. When a sync ends it emits ``finished(report)`` with the par
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,7 @@ DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 
 class SyncRunner(QObject):
+    started = Signal()
     finished = Signal(object)  # dict: the `sync --json` report, or {"ok": False, "error": "..."}
 
     def __init__(self, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
@@ -30,6 +32,10 @@ class SyncRunner(QObject):
         self.last_report: dict | None = None
 
     @property
+    def interval(self) -> dt.timedelta:
+        return dt.timedelta(milliseconds=self._timer.interval())
+
+    @property
     def running(self) -> bool:
         return self._command.running
 
@@ -37,9 +43,12 @@ class SyncRunner(QObject):
         self._timer.start()
         self.sync_now(scheduled=True)
 
-    def sync_now(self, scheduled: bool = False) -> None:
-        args = ["sync", "--json"] + (["--scheduled"] if scheduled else [])
+    def sync_now(self, scheduled: bool = False, relist: bool = False) -> None:
+        """A sync now (or right after the running one); a manual one ignores backoff, and with
+        ``relist`` reads the accounts' lists of calendars again ("Sync now" in the window)."""
+        args = ["sync", "--json"] + (["--scheduled"] if scheduled else []) + (["--relist"] if relist else [])
         self._command.run(lambda: args)
+        self.started.emit()
 
     def _finished(self, code: int, output: bytes, error: str) -> None:
         try:

@@ -1,7 +1,8 @@
 """TrayIcon: the system-tray icon, its tooltip and its menu, rendered from a GuardState.
 
 The menu: the current call and its phase, "They joined", "End call", the rest of today's calls
-with their join links, "Open timer", "Settings…", "Quit". Menu items are user intents, emitted
+with their join links, "Open timer", "Calendars…" with the sync's health under it, "Settings…",
+"Quit". Menu items are user intents, emitted
 as signals; this class decides nothing about calls.
 """
 
@@ -29,6 +30,7 @@ class TrayIcon(QObject):
     end_requested = Signal(str)
     open_timer_requested = Signal()
     settings_requested = Signal()
+    calendars_requested = Signal()
     quit_requested = Signal()
     link_requested = Signal(str)
 
@@ -43,6 +45,9 @@ class TrayIcon(QObject):
         self.header = QAction(self.menu)
         self.header.setEnabled(False)
         self.today: list[Occurrence] = []
+        self.sync_text = ""  # "synced 3 min ago" or the sync's error; "" without synced sources
+        self.stale = False
+        self.sync_line: QAction | None = None
         self.show_state(NOTHING_YET)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -56,7 +61,7 @@ class TrayIcon(QObject):
     def show_state(self, state: GuardState) -> None:
         view = state.focus
         phase = view.phase if view else Phase.IDLE
-        look = (presenter.icon_text(view), phase)
+        look = (presenter.icon_text(view), phase, self.stale)
         if look != self._look:
             self._look = look
             self.icon.setIcon(render_icon(*look))
@@ -102,8 +107,25 @@ class TrayIcon(QObject):
             self._add_occurrence(occurrence)
         self.menu.addSeparator()
         self._add(self.tr("Open timer"), self.open_timer_requested.emit)
+        self._add(self.tr("Calendars…"), self.calendars_requested.emit)
+        self.sync_line = self.menu.addAction(self.sync_text)
+        self.sync_line.setEnabled(False)
+        self.sync_line.setVisible(bool(self.sync_text))
         self._add(self.tr("Settings…"), self.settings_requested.emit)
         self._add(self.tr("Quit"), self.quit_requested.emit)
+
+    def set_sync_health(self, text: str, stale: bool) -> None:
+        """The sync line of the menu, and the stale badge on the icon (no good sync for three
+        intervals: the guard may be working on an old calendar)."""
+        self.sync_text = inert(text, 80)
+        if self.sync_line is not None:
+            self.sync_line.setText(self.sync_text)
+            self.sync_line.setVisible(bool(self.sync_text))
+        if stale != self.stale:
+            self.stale = stale
+            if self._look is not None:
+                self._look = (*self._look[:2], stale)
+                self.icon.setIcon(render_icon(*self._look))
 
     def _add_occurrence(self, occurrence: Occurrence) -> None:
         assert isinstance(occurrence.start, dt.datetime)

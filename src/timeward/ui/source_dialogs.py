@@ -1,0 +1,128 @@
+"""The dialogs that add a source: "Add account…" (CalDAV, with "Test connection") and
+"Add subscription…" (an https/webcal address or a local .ics file).
+
+Both run ``timeward calendars add …`` in a child process (ChildCommand), so the tray never waits
+on the network and never imports the calendar stack; the password goes to the child's standard
+input, never on its command line. What the command says is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeward.ui.child_command import ChildCommand
+
+
+class _SourceDialog(QDialog):
+    """A form, a result line, and a child command that checks or adds the source."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.command = ChildCommand(self)
+        self.command.done.connect(self._done)
+        self._adding = False
+
+    def _run(self, args: list[str], adding: bool, stdin: bytes = b"") -> None:
+        self._adding = adding
+        self.message.setText(self.tr("Adding…") if adding else self.tr("Connecting…"))
+        self.setEnabled(False)
+        self.command.run(lambda: args, stdin)
+
+    def _done(self, code: int, output: bytes, error: str) -> None:
+        self.setEnabled(True)
+        text = output.decode("utf-8", "replace").strip()
+        if code == 0 and self._adding:
+            self.accept()
+            return
+        self.message.setText(text if code == 0 else (error.removeprefix("timeward: ") or self.tr("It failed.")))
+
+    def done(self, result: int) -> None:
+        """Closing also ends a check still running."""
+        self.command.stop()
+        super().done(result)
+
+
+class AccountDialog(_SourceDialog):
+    """URL or host name, user, password; "Test connection" reports what it found."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a CalDAV account"), parent)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("cloud.example.com  or  https://dav.example.com/")
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("Server or host name"), self.url)
+        self.form.addRow(self.tr("User name"), self.user)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.test_button = self.buttons.addButton(self.tr("Test connection"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.clicked.connect(lambda: self._submit(check=True))
+        self.add_button.clicked.connect(lambda: self._submit(check=False))
+        self.message.setText(self.tr("The password is kept in the system keyring, never in a file."))
+
+    def _submit(self, check: bool) -> None:
+        url, user = self.url.text().strip(), self.user.text().strip()
+        if not (url and user and self.password.text()):
+            self.message.setText(self.tr("Fill in the server, the user name and the password."))
+            return
+        args = ["calendars", "add", "caldav", url, "--user", user, "--password-stdin"] + (["--check"] if check else [])
+        self._run(args, adding=not check, stdin=(self.password.text() + "\n").encode())
+
+
+class SubscriptionDialog(_SourceDialog):
+    """An https or webcal address (Google's or Outlook's published calendar), or a local .ics file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a calendar subscription"), parent)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("webcal://…  https://…/basic.ics  or a file")
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.url, 1)
+        row.addWidget(choose)
+        self.name = QLineEdit()
+        self.form.addRow(self.tr("Address or file"), row)
+        self.form.addRow(self.tr("Name (optional)"), self.name)
+        self.message.setText(self.tr("Secret addresses are shown shortened, never in full."))
+        self.add_button.clicked.connect(self._add)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a calendar file"), "",
+                                              self.tr("Calendars (*.ics);;All files (*)"))
+        if path:
+            self.url.setText(path)
+
+    def _add(self) -> None:
+        url = self.url.text().strip()
+        if not url:
+            self.message.setText(self.tr("Give an address or choose a file."))
+            return
+        name = self.name.text().strip()
+        self._run(["calendars", "add", "ics", url] + (["--name", name] if name else []), adding=True)

@@ -1,0 +1,247 @@
+"""SyncWindow: the user's calendar accounts and subscriptions, how their syncs went, and the
+actions on them ("Sync now", "Add account…", "Add subscription…", "Remove").
+
+Each source lists its calendars with a "guard calls in this calendar" checkbox and its colour;
+statuses and errors are the sync's own words, shown as plain text. It reads the configuration
+and the cache (no network); syncs, additions and removals run in child processes, and a busy bar
+shows while a sync runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeward.storage import settings
+from timeward.storage.cache import FILE_NAME, Cache, CacheError
+from timeward.storage.paths import AppPaths
+from timeward.ui.child_command import ChildCommand
+from timeward.ui.sync_runner import SyncRunner
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def ago(moment: dt.datetime | None, now: dt.datetime) -> str:
+    """"synced 3 min ago" in words a user reads at a glance."""
+    if moment is None:
+        return QWidget.tr("never synced")
+    minutes = int((now - moment).total_seconds() // 60)
+    if minutes < 1:
+        return QWidget.tr("synced just now")
+    if minutes < 60:
+        return QWidget.tr("synced %n min ago", "", minutes)
+    if minutes < 48 * 60:
+        return QWidget.tr("synced %n h ago", "", minutes // 60)
+    return QWidget.tr("synced %n days ago", "", minutes // (24 * 60))
+
+
+def _swatch(colour: str | None) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour) if colour and QColor.isValidColorName(colour) else QColor("#9aa3ad"))
+    return QIcon(pixmap)
+
+
+def source_status_text(row: dict[str, Any], now: dt.datetime) -> str:
+    synced = dt.datetime.fromisoformat(row["synced_at"]) if row["synced_at"] else None
+    if row["status"] == "auth":
+        return QWidget.tr("password needed: ") + (row["error"] or "")
+    if row["error"]:
+        return f"{ago(synced, now)} · {row['error']}"
+    return ago(synced, now)
+
+
+class SyncWindow(QWidget):
+    changed = Signal()  # sources were added, removed or (un)guarded: the tray re-reads its calendar
+
+    def __init__(self, paths: AppPaths, syncer: Callable[[], SyncRunner], now: Callable[[], dt.datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths, self._syncer, self._now = paths, syncer, now
+        self.setWindowTitle(self.tr("Calendars — Timeward"))
+        self.resize(640, 420)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Calendar"), self.tr("Status")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemChanged.connect(self._guard_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: a sync reports no steps
+        self.progress.setMaximumHeight(8)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.account_button = QPushButton(self.tr("Add account…"))
+        self.subscription_button = QPushButton(self.tr("Add subscription…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.account_button.clicked.connect(self.add_account)
+        self.subscription_button.clicked.connect(self.add_subscription)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, self.account_button, self.subscription_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._remover = ChildCommand(self)
+        self._remover.done.connect(self._removed)
+        self._filling = False
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------------
+    def rows(self) -> tuple[list[dict[str, Any]], str]:
+        """(the sources as `calendars list --json` describes them, a problem reading them or "")."""
+        from timeward.source_status import describe
+
+        try:
+            config = settings.load(self.paths.settings_file)
+        except settings.SettingsError as error:
+            return [], str(error)
+        if not (self.paths.cache / FILE_NAME).exists():
+            return [{**row, "calendars": []} for row in _unsynced(config.sources)], ""
+        try:
+            with Cache.open(self.paths.cache) as cache:
+                return describe(config.sources, cache), ""
+        except CacheError as error:
+            return [], str(error)
+
+    def refresh(self) -> None:
+        rows, problem = self.rows()
+        now = self._now()
+        current = self.tree.currentItem()
+        selected = current.data(0, ROLE) if current is not None else None
+        self._filling = True
+        self.tree.clear()
+        for row in rows:
+            top = QTreeWidgetItem([f"{row['name']}  ({row['url']})", source_status_text(row, now)])
+            top.setData(0, ROLE, ("source", row["id"]))
+            top.setToolTip(1, top.text(1))
+            self.tree.addTopLevelItem(top)
+            for calendar in row["calendars"]:
+                status = {"gone": self.tr("no longer on the server; its events are kept"),
+                          "error": calendar["error"] or self.tr("failed")}.get(calendar["status"], self.tr("ok"))
+                child = QTreeWidgetItem([calendar["name"] or calendar["href"], status])
+                child.setIcon(0, _swatch(calendar["colour"]))
+                child.setData(0, ROLE, ("calendar", row["id"], calendar["href"]))
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(0, Qt.CheckState.Checked if calendar["guarded"] else Qt.CheckState.Unchecked)
+                child.setToolTip(0, self.tr("Guard calls in this calendar"))
+                top.addChild(child)
+            top.setExpanded(True)
+            if selected == ("source", row["id"]):
+                self.tree.setCurrentItem(top)
+        self._filling = False
+        if problem:
+            self.summary.setText(problem)
+        elif not rows:
+            self.summary.setText(self.tr("No calendars yet. Add a CalDAV account (Nextcloud, Fastmail, iCloud, "
+                                         "Radicale…) or subscribe to a published calendar (Google, Outlook)."))
+        else:
+            self.summary.setText(self.tr("Ticked calendars are guarded: Timeward times their calls."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        self.remove_button.setEnabled(item is not None and item.data(0, ROLE)[0] == "source")
+
+    # -- actions -------------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        runner = self._syncer()
+        runner.sync_now(relist=True)
+
+    def sync_started(self) -> None:
+        self.progress.show()
+        self.sync_button.setEnabled(False)
+        self.summary.setText(self.tr("Syncing…"))
+
+    def sync_finished(self, report: dict) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self.refresh()
+        failed = [s for s in report.get("sources", []) if s.get("status") not in ("ok", "unchanged", "waiting")]
+        if report.get("error"):
+            self.summary.setText(str(report["error"]))
+        elif failed:
+            self.summary.setText("\n".join(f"{s['label']}: {s['message']}" for s in failed))
+
+    def add_account(self) -> None:
+        from timeward.ui.source_dialogs import AccountDialog
+
+        self._after_dialog(AccountDialog(self))
+
+    def add_subscription(self) -> None:
+        from timeward.ui.source_dialogs import SubscriptionDialog
+
+        self._after_dialog(SubscriptionDialog(self))
+
+    def _after_dialog(self, dialog) -> None:
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+            self.sync_now()
+
+    def remove_selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, ROLE)[0] != "source":
+            return
+        source_id = item.data(0, ROLE)[1]
+        answer = QMessageBox.question(self, self.tr("Remove calendar"), self.tr(
+            "Remove “%1” and its cached events? Your meeting log keeps its entries.").replace("%1", item.text(0)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._remover.run(lambda: ["calendars", "remove", source_id])
+
+    def _removed(self, code: int, _output: bytes, error: str) -> None:
+        if code != 0:
+            self.summary.setText(error.removeprefix("timeward: "))
+        self.refresh()
+        self.changed.emit()
+
+    def _guard_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        data = item.data(0, ROLE)
+        if self._filling or column != 0 or not data or data[0] != "calendar":
+            return
+        _, source_id, href = data
+        guarded = item.checkState(0) == Qt.CheckState.Checked
+        config = settings.load_or_default(self.paths.settings_file)
+        sources = []
+        for source in config.sources:
+            if source.id == source_id:
+                unguarded = [h for h in source.unguarded if h != href] + ([] if guarded else [href])
+                source = dataclasses.replace(source, unguarded=tuple(unguarded))
+            sources.append(source)
+        settings.save(self.paths.settings_file, dataclasses.replace(config, sources=tuple(sources)))
+        self.changed.emit()
+
+
+def _unsynced(sources) -> list[dict[str, Any]]:
+    from timeward.calendars.remote import mask_url
+
+    return [{"id": s.id, "name": s.label, "url": mask_url(s.url), "status": "new", "error": None,
+             "synced_at": None} for s in sources]

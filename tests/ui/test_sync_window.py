@@ -1,0 +1,122 @@
+"""The sync window and the add dialogs against a real Radicale, and the tray's sync health."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.sync.conftest import PASSWORD, USER, event
+from timeward.source_status import is_stale
+from timeward.storage import settings
+from timeward.storage.paths import AppPaths
+from timeward.ui.source_dialogs import AccountDialog, SubscriptionDialog
+from timeward.ui.sync_runner import SyncRunner
+from timeward.ui.sync_window import SyncWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture
+def child_keyring(tmp_path, monkeypatch):
+    """Child processes (`timeward calendars add`, `sync`) keep passwords in a test file."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.TestFileKeyring")
+    monkeypatch.setenv("TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+
+
+def window(qtbot) -> SyncWindow:
+    runner = SyncRunner()
+    shown = SyncWindow(AppPaths.from_environment(), lambda: runner, lambda: NOW)
+    runner.started.connect(shown.sync_started)
+    runner.finished.connect(shown.sync_finished)
+    qtbot.addWidget(shown)
+    shown.runner = runner
+    return shown
+
+
+def test_add_account_tests_the_connection_then_adds_syncs_and_lists_it(qtbot, radicale, child_keyring):
+    radicale.calendar("work", "Work", "#0072b2")
+    radicale.calendar("home", "<b>Home</b>")
+    radicale.put("work", "a.ics", event("a", NOW + dt.timedelta(hours=1)))
+    dialog = AccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(USER)
+    dialog.password.setText("wrong")
+    with qtbot.waitSignal(dialog.command.done, timeout=20000):
+        dialog.test_button.click()
+    assert "not accepted" in dialog.message.text()
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.command.done, timeout=20000):
+        dialog.test_button.click()
+    assert "2 calendar(s) found" in dialog.message.text()
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert not settings.load(AppPaths.from_environment().settings_file).sources  # a test adds nothing
+    with qtbot.waitSignal(dialog.command.done, timeout=20000):
+        dialog.add_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [source] = settings.load(AppPaths.from_environment().settings_file).sources
+    assert PASSWORD not in AppPaths.from_environment().settings_file.read_text()
+
+    shown = window(qtbot)
+    with qtbot.waitSignal(shown.runner.finished, timeout=30000):
+        shown.sync_now()
+    assert shown.progress.isHidden() and shown.sync_button.isEnabled()
+    top = shown.tree.topLevelItem(0)
+    assert top.text(1) == "synced just now"
+    names = sorted(top.child(i).text(0) for i in range(top.childCount()))
+    assert names == ["<b>Home</b>", "Work"]  # shown as written, never as markup
+    work = next(top.child(i) for i in range(top.childCount()) if top.child(i).text(0) == "Work")
+    assert work.checkState(0) == Qt.CheckState.Checked
+    with qtbot.waitSignal(shown.changed):
+        work.setCheckState(0, Qt.CheckState.Unchecked)
+    [source] = settings.load(AppPaths.from_environment().settings_file).sources
+    assert source.unguarded == (f"/{USER}/work/",)
+
+
+def test_a_subscription_is_added_and_a_source_removed(qtbot, tmp_path, monkeypatch, child_keyring):
+    feed = tmp_path / "team.ics"
+    feed.write_text(event("t", NOW + dt.timedelta(hours=3)))
+    dialog = SubscriptionDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText(str(feed))
+    dialog.name.setText("Team")
+    with qtbot.waitSignal(dialog.command.done, timeout=20000):
+        dialog.add_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    shown = window(qtbot)
+    assert shown.tree.topLevelItem(0).text(0).startswith("Team")
+    shown.tree.setCurrentItem(shown.tree.topLevelItem(0))
+    assert shown.remove_button.isEnabled()
+    monkeypatch.setattr("timeward.ui.sync_window.QMessageBox.question",
+                        lambda *_a: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(shown.changed, timeout=20000):
+        shown.remove_selected()
+    assert shown.tree.topLevelItemCount() == 0
+    assert "No calendars yet" in shown.summary.text()
+
+
+def test_stale_means_no_good_sync_for_three_intervals():
+    five = dt.timedelta(minutes=5)
+    fresh = [{"synced_at": (NOW - dt.timedelta(minutes=14)).isoformat()}]
+    old = [{"synced_at": (NOW - dt.timedelta(minutes=16)).isoformat()}]
+    assert not is_stale(fresh, NOW, five) and is_stale(old, NOW, five)
+    assert is_stale([{"synced_at": None}], NOW, five) and not is_stale([], NOW, five)
+
+
+def test_the_tray_shows_sync_health_and_a_stale_badge(qtbot):
+    from timeward.ui.tray import TrayIcon
+
+    tray = TrayIcon()
+    before = tray.icon.icon().pixmap(32, 32).toImage()
+    tray.set_sync_health("synced 3 min ago", stale=False)
+    assert tray.sync_line.text().strip("\u2068\u2069") == "synced 3 min ago" and tray.sync_line.isVisible()
+    tray.set_sync_health("Work: the server did not answer in time", stale=True)
+    assert tray.stale and tray.icon.icon().pixmap(32, 32).toImage() != before
+    tray.set_sync_health("synced just now", stale=False)
+    assert tray.icon.icon().pixmap(32, 32).toImage() == before
