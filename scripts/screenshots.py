@@ -1,4 +1,5 @@
-"""Screenshots of the tray menu, the timer window and the cards in each phase, for the README.
+"""Screenshots of the tray menu, the timer window and the cards in each phase, and of the sync
+window, for the README.
 
 Starts Xvfb and icewm (a window manager with a system tray), drives the app's parts with a fake
 clock on the demo calendar, and saves whole-screen PNGs with ImageMagick's ``import`` into
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from PySide6.QtCore import QPoint
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -40,7 +43,6 @@ def main() -> None:
 
 
 def shoot() -> None:
-    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
     from timeward.domain.clock import FakeClock
@@ -110,6 +112,55 @@ def shoot() -> None:
     clock.jump(third.start + dt.timedelta(minutes=10, seconds=2))
     ticker.tick()
     capture("wait_limit", menu=False)
+    shoot_calendars(app, tray, clock.now(), settle)
+
+
+def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:
+    """The sync window over an account and a subscription (one calendar failing, one gone), and
+    the tray menu with the sync's health and the stale badge."""
+    import shutil
+
+    from timeward.storage import settings
+    from timeward.storage.cache import Cache, SourceState
+    from timeward.storage.paths import AppPaths
+    from timeward.storage.sources import Source
+    from timeward.ui.sync_runner import SyncRunner
+    from timeward.ui.sync_window import SyncWindow
+
+    paths = AppPaths.from_environment()
+    shutil.rmtree(paths.cache, ignore_errors=True)
+    account = Source("fastmail", "caldav", "https://caldav.fastmail.com/", user="lan@example.com", name="Fastmail",
+                     unguarded=("/dav/calendars/user/lan/family/",))
+    feed = Source("holidays", "ics", "https://calendar.google.com/calendar/ical/c_8f2a9d0b1e7c4a6f/public/basic.ics",
+                  name="Team holidays")
+    settings.save(paths.settings_file, settings.Settings(sources=(account, feed)))
+    with Cache.open(paths.cache) as cache:
+        cache.save_source_state(SourceState("fastmail", "ok", "", now, now - dt.timedelta(minutes=3)))
+        for href, name, colour in (("/dav/calendars/user/lan/work/", "Work", "#0072b2"),
+                                   ("/dav/calendars/user/lan/clients/", "Clients — Jakarta", "#009e73"),
+                                   ("/dav/calendars/user/lan/family/", "Family", "#cc79a7")):
+            cache.save_calendar_info("fastmail", href, name, colour)
+            cache.apply_changes("fastmail", href, [], [], now - dt.timedelta(minutes=3))
+        cache.save_calendar_info("fastmail", "/dav/calendars/user/lan/old/", "Old project", "#999999")
+        cache.mark_calendar("fastmail", "/dav/calendars/user/lan/old/", "gone", "", now)
+        cache.save_source_state(SourceState("holidays", "error", "calendar.google.com: the server did not answer in "
+                                            "time", now, now - dt.timedelta(hours=2)))
+        cache.save_calendar_info("holidays", "feed", "Team holidays", "")
+    for widget in app.topLevelWidgets():  # the timer and the cards of the earlier shots
+        if widget.isVisible() and widget is not tray.menu:
+            widget.hide()
+    window = SyncWindow(paths, SyncRunner, lambda: now)
+    window.move(190, 60)
+    window.show()
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "calendars.png")], check=True)
+    window.close()
+    tray.set_sync_health("Team holidays: calendar.google.com: the server did not answer in time", stale=True)
+    settle()
+    tray.menu.popup(QPoint(40, 60))
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "sync_health.png")], check=True)
+    tray.menu.hide()
 
 
 if __name__ == "__main__":

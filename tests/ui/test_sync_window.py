@@ -90,7 +90,7 @@ def test_a_subscription_is_added_and_a_source_removed(qtbot, tmp_path, monkeypat
         dialog.add_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     shown = window(qtbot)
-    assert shown.tree.topLevelItem(0).text(0).startswith("Team")
+    assert shown.tree.topLevelItem(0).text(0) == "Team · subscription"
     shown.tree.setCurrentItem(shown.tree.topLevelItem(0))
     assert shown.remove_button.isEnabled()
     monkeypatch.setattr("timeward.ui.sync_window.QMessageBox.question",

@@ -79,8 +79,10 @@ class SyncWindow(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Calendar"), self.tr("Status")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(0, 260)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setWordWrap(True)
         self.tree.itemChanged.connect(self._guard_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -140,8 +142,10 @@ class SyncWindow(QWidget):
         self._filling = True
         self.tree.clear()
         for row in rows:
-            top = QTreeWidgetItem([f"{row['name']}  ({row['url']})", source_status_text(row, now)])
+            kind = self.tr("account") if row["kind"] == "caldav" else self.tr("subscription")
+            top = QTreeWidgetItem([f"{row['name']} · {kind}", source_status_text(row, now)])
             top.setData(0, ROLE, ("source", row["id"]))
+            top.setToolTip(0, " ".join(filter(None, [row["url"], row.get("user")])))
             top.setToolTip(1, top.text(1))
             self.tree.addTopLevelItem(top)
             for calendar in row["calendars"]:
@@ -243,5 +247,5 @@ class SyncWindow(QWidget):
 def _unsynced(sources) -> list[dict[str, Any]]:
     from timeward.calendars.remote import mask_url
 
-    return [{"id": s.id, "name": s.label, "url": mask_url(s.url), "status": "new", "error": None,
-             "synced_at": None} for s in sources]
+    return [{"id": s.id, "kind": s.kind, "name": s.label, "url": mask_url(s.url), "user": s.user or None,
+             "status": "new", "error": None, "synced_at": None} for s in sources]
