@@ -42,15 +42,17 @@ def read_object(data: bytes, window: Window, zone: dt.tzinfo, me: tuple[str, ...
     return read.occurrences, [str(p) for p in read.problems]
 
 
-def _expand(cache: Cache, objects: Iterable[tuple[str, str, str, bytes]], window: Window, zone: dt.tzinfo,
-            me: tuple[str, ...]) -> list[tuple[str, str, str, list[Occurrence]]]:
+def expand_objects(cache: Cache, objects: Iterable[tuple[str, str, str, bytes]], window: Window, zone: dt.tzinfo,
+                   me: tuple[str, ...]) -> tuple[list[tuple[str, str, str, list[Occurrence]]], list[str]]:
+    """((source, calendar, href, occurrences in ``window``) of each readable stored object, problems)."""
     names = {(c.source, c.href): c.name for c in cache.calendars()}
-    items = []
+    items, problems = [], []
     for source, calendar, href, data in objects:
-        occurrences, _problems = read_object(data, window, zone, me, names.get((source, calendar), ""))
+        occurrences, found = read_object(data, window, zone, me, names.get((source, calendar), ""))
+        problems.extend(found)
         if occurrences is not None:
             items.append((source, calendar, href, occurrences))
-    return items
+    return items, problems
 
 
 def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> Window:
@@ -59,7 +61,7 @@ def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tupl
     current = cache.expansion_window()
     if current is not None and current[0] == fresh[0] and cache.expansion_zone() == str(zone):
         return current
-    items = _expand(cache, cache.objects_between(*fresh), fresh, zone, me)
+    items, _problems = expand_objects(cache, cache.objects_between(*fresh), fresh, zone, me)
     cache.store_expansion(items, fresh, str(zone), replace_all=True)
     return fresh
 
@@ -74,6 +76,6 @@ def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) 
         return True
     wider = (current[0], end)
     # The objects that can occur in the new part get all their occurrences again, for the whole window.
-    items = _expand(cache, cache.objects_between(current[1], end), wider, zone, me)
+    items, _problems = expand_objects(cache, cache.objects_between(current[1], end), wider, zone, me)
     cache.store_expansion(items, wider, str(zone), replace_all=False)
     return True

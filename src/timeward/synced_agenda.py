@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeward.domain.model import Occurrence
-from timeward.expansion import read_object, widen
+from timeward.expansion import expand_objects, widen
 from timeward.storage.cache import FILE_NAME, Cache, CacheError
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
@@ -51,13 +51,8 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
 def _expand_beyond(cache: Cache, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo,
                    me: Iterable[str]) -> tuple[list[tuple[str, str, Occurrence]], list[str]]:
     """Occurrences of a window outside the cached expansion, read from the stored objects."""
-    names = {(c.source, c.href): c.name for c in cache.calendars()}
-    rows, problems = [], []
-    for source, calendar, _href, data in cache.objects_between(*window):
-        occurrences, found = read_object(data, window, zone, tuple(me), names.get((source, calendar), ""))
-        problems.extend(found)
-        rows.extend((source, calendar, o) for o in occurrences or ())
-    return rows, problems
+    items, problems = expand_objects(cache, cache.objects_between(*window), window, zone, tuple(me))
+    return [(source, calendar, o) for source, calendar, _href, found in items for o in found], problems
 
 
 def _zone_named(name: str) -> dt.tzinfo | None:
