@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from timeward.calendars.remote import mask_url
-from timeward.storage.cache import Cache
+from timeward.storage import settings
+from timeward.storage.cache import FILE_NAME, Cache, CacheError, SourceState
+from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
 
 #: The data is stale when no source has synced well for this many sync intervals.
@@ -19,11 +21,12 @@ STALE_AFTER_INTERVALS = 3
 DEFAULT_INTERVAL = dt.timedelta(minutes=5)
 
 
-def describe(sources: Iterable[Source], cache: Cache) -> list[dict[str, Any]]:
-    """One JSON-ready row per source, with its calendars (the `calendars list --json` contract)."""
+def describe(sources: Iterable[Source], cache: Cache | None) -> list[dict[str, Any]]:
+    """One JSON-ready row per source, with its calendars (the `calendars list --json` contract);
+    without a cache (nothing synced yet) every source is new and has no calendars."""
     rows: list[dict[str, Any]] = []
     for source in sources:
-        state = cache.source_state(source.id)
+        state = cache.source_state(source.id) if cache is not None else SourceState(source.id)
         rows.append({
             "id": source.id, "kind": source.kind, "name": source.label, "url": mask_url(source.url),
             "user": source.user or None, "status": state.status, "error": state.error or None,
@@ -31,9 +34,24 @@ def describe(sources: Iterable[Source], cache: Cache) -> list[dict[str, Any]]:
             "retry_at": state.retry_at.isoformat() if state.retry_at else None,
             "calendars": [{"href": c.href, "name": c.name, "colour": c.colour or None, "status": c.status,
                            "error": c.error or None, "guarded": source.guards(c.href)}
-                          for c in cache.calendars(source.id)],
+                          for c in (cache.calendars(source.id) if cache is not None else [])],
         })
     return rows
+
+
+def read_rows(paths: AppPaths) -> tuple[list[dict[str, Any]], str]:
+    """(the configured sources described from the cache, a problem reading them or "")."""
+    try:
+        sources = settings.load(paths.settings_file).sources
+    except settings.SettingsError as error:
+        return [], str(error)
+    if not (paths.cache / FILE_NAME).exists():
+        return describe(sources, None), ""
+    try:
+        with Cache.open(paths.cache) as cache:
+            return describe(sources, cache), ""
+    except CacheError as error:
+        return [], str(error)
 
 
 def last_good_sync(rows: list[dict[str, Any]]) -> dt.datetime | None:

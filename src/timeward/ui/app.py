@@ -123,16 +123,11 @@ class TimewardApp:
         self.tray.set_sync_health(text, is_stale(rows, now, self.syncer.interval))
 
     def _source_rows(self) -> list[dict]:
-        from timeward.source_status import describe
-        from timeward.storage.cache import FILE_NAME, Cache, CacheError
+        """The sources as the sync window shows them; none before the first sync made a cache."""
+        from timeward.source_status import read_rows
+        from timeward.storage.cache import FILE_NAME
 
-        if not (self.paths.cache / FILE_NAME).exists():
-            return []
-        try:
-            with Cache.open(self.paths.cache) as cache:
-                return describe(settings.load_or_default(self.paths.settings_file).sources, cache)
-        except CacheError:
-            return []
+        return read_rows(self.paths)[0] if (self.paths.cache / FILE_NAME).exists() else []
 
     def open_calendars(self) -> None:
         """The sync window: accounts, subscriptions, their calendars and how their syncs went."""

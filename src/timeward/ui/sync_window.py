@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from timeward.storage import settings
-from timeward.storage.cache import FILE_NAME, Cache, CacheError
 from timeward.storage.paths import AppPaths
 from timeward.ui.child_command import ChildCommand
 from timeward.ui.sync_runner import SyncRunner
@@ -118,24 +117,10 @@ class SyncWindow(QWidget):
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------
-    def rows(self) -> tuple[list[dict[str, Any]], str]:
-        """(the sources as `calendars list --json` describes them, a problem reading them or "")."""
-        from timeward.source_status import describe
-
-        try:
-            config = settings.load(self.paths.settings_file)
-        except settings.SettingsError as error:
-            return [], str(error)
-        if not (self.paths.cache / FILE_NAME).exists():
-            return [{**row, "calendars": []} for row in _unsynced(config.sources)], ""
-        try:
-            with Cache.open(self.paths.cache) as cache:
-                return describe(config.sources, cache), ""
-        except CacheError as error:
-            return [], str(error)
-
     def refresh(self) -> None:
-        rows, problem = self.rows()
+        from timeward.source_status import read_rows
+
+        rows, problem = read_rows(self.paths)
         now = self._now()
         current = self.tree.currentItem()
         selected = current.data(0, ROLE) if current is not None else None
@@ -243,9 +228,3 @@ class SyncWindow(QWidget):
         settings.save(self.paths.settings_file, dataclasses.replace(config, sources=tuple(sources)))
         self.changed.emit()
 
-
-def _unsynced(sources) -> list[dict[str, Any]]:
-    from timeward.calendars.remote import mask_url
-
-    return [{"id": s.id, "kind": s.kind, "name": s.label, "url": mask_url(s.url), "user": s.user or None,
-             "status": "new", "error": None, "synced_at": None} for s in sources]
