@@ -74,8 +74,8 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
                 label, server = remote.label, remote.url
         except RemoteFailure as failure:
             raise SourceCommandFailed(str(failure)) from None
+        lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
         if args.check:
-            lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
             print(f"connected to {label} as {args.user}: {len(found)} calendar(s) found\n" + "\n".join(lines))
             return 0
         # The address found by discovery is kept, so that later syncs need not discover again.
@@ -90,7 +90,6 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
                 cache.save_source_state(SourceState(same.id))
             print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
             return 0
-        lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
         message = f"added {source.id}: {len(found)} calendar(s) found\n" + "\n".join(lines)
     else:
         url = args.url

@@ -210,13 +210,12 @@ class Syncer:
         if not answer.changed:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
             return report
-        name = source.name or mask_url(source.url)
-        item, problems = self._stored(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), name,
+        item, problems = self._stored(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), label,
                                       answer.charset)
         if item is None:
             raise RemoteFailure("data", f"{label}: {problems[0] if problems else 'not a calendar'}")
         report.problems.extend(problems)
-        self.cache.save_calendar_info(source.id, FEED_HREF, name, "")
+        self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
         self.cache.apply_changes(source.id, FEED_HREF, [item], [], now,
                                  etag=answer.etag, last_modified=answer.last_modified, replace_all=True)
         report.status, report.changed = "ok", 1
