@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -32,7 +33,8 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
         with Cache.open(paths.cache) as cache:
             if not cache.covers(*window) and cache.covers(window[0], window[0]):
                 widen(cache, window[1], zone, tuple(me))
-            if cache.covers(*window):
+            cached = cache.covers(*window)
+            if cached:
                 rows = cache.occurrences(*window)
                 problems: list[str] = []
             else:
@@ -40,12 +42,22 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
             read_in = cache.expansion_zone()
     except CacheError as error:
         return [], [str(error)]
-    occurrences = [o if by_id[source].guards(calendar) else dataclasses.replace(o, guarded=False)
-                   for source, calendar, o in rows if source in by_id]  # unticked calendars are not guarded
+
+    @functools.cache
+    def guarded(source: str, calendar: str) -> bool | None:
+        """Whether the user guards this calendar; None when its source is no longer configured."""
+        return by_id[source].guards(calendar) if source in by_id else None
+
+    occurrences = []
+    for source, calendar, occurrence in rows:
+        guards = guarded(source, calendar)
+        if guards is not None:  # unticked calendars are not guarded
+            occurrences.append(occurrence if guards else dataclasses.replace(occurrence, guarded=False))
     if read_in and read_in != str(zone):
         old = _zone_named(read_in)
         occurrences = [o.moved_to_zone(old, zone) for o in occurrences] if old else occurrences
-    return [o for o in occurrences if overlaps(o, window, zone)], problems
+    # The cache gives occurrences at fixed times that overlap the window exactly; the rest are checked here.
+    return [o for o in occurrences if (cached and not (o.all_day or o.floating)) or overlaps(o, window, zone)], problems
 
 
 def _expand_beyond(cache: Cache, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo,
@@ -63,7 +75,9 @@ def _zone_named(name: str) -> dt.tzinfo | None:
 
 
 def overlaps(occurrence: Occurrence, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo) -> bool:
-    def instant(value: dt.datetime | dt.date) -> dt.datetime:
-        return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time(), zone)
-
-    return instant(occurrence.start) < window[1] and instant(occurrence.end) > window[0]
+    start, end = occurrence.start, occurrence.end
+    if not isinstance(start, dt.datetime):  # all-day: from the zone's midnight
+        start = dt.datetime.combine(start, dt.time(), zone)
+    if not isinstance(end, dt.datetime):
+        end = dt.datetime.combine(end, dt.time(), zone)
+    return start < window[1] and end > window[0]

@@ -13,6 +13,7 @@ data whole (cases 25, 30, 31, 44).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -21,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeward.domain.model import Occurrence
-from timeward.domain.occurrence_json import from_json, to_json
+from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FILE_NAME = "cache.sqlite"
 BUSY_TIMEOUT_MS = 5000
 #: Occurrences are stored by their UTC span; all-day and floating ones are placed in the widest
@@ -49,12 +50,32 @@ CREATE TABLE objects (
 );
 CREATE TABLE occurrences (
     source TEXT NOT NULL, calendar TEXT NOT NULL, href TEXT NOT NULL,
-    start INTEGER NOT NULL, stop INTEGER NOT NULL, payload TEXT NOT NULL
+    start INTEGER NOT NULL, stop INTEGER NOT NULL,  -- UTC seconds, widened for dates and floating times
+    begins, ends, recurrence,  -- UTC seconds, or an ISO date for all-day occurrences (occurrence_rows)
+    details INTEGER NOT NULL
 );
-CREATE INDEX occurrences_by_start ON occurrences (start);
+CREATE INDEX occurrences_by_start ON occurrences (start, stop, begins, ends, recurrence, details);  -- covers a read
 CREATE INDEX occurrences_by_object ON occurrences (source, calendar, href);
+CREATE TABLE details (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL, calendar TEXT NOT NULL, href TEXT NOT NULL, shared TEXT NOT NULL
+);
+CREATE INDEX details_by_object ON details (source, calendar, href);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while many objects without cycles are built (it would
+    otherwise walk every live object several times, which after a big parse costs more than
+    the building)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class CacheError(Exception):
@@ -238,18 +259,19 @@ class Cache:
         """Write one calendar's sync in one transaction: new and changed objects with their
         occurrences, removals, and the state that lets the next sync ask only for changes."""
         with self.transaction() as db:
+            empty = replace_all or db.execute("SELECT 1 FROM objects WHERE source = ? AND calendar = ? LIMIT 1",
+                                              (source, calendar)).fetchone() is None
             if replace_all:
                 db.execute("DELETE FROM objects WHERE source = ? AND calendar = ?", (source, calendar))
-                db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ?", (source, calendar))
+                self._forget_occurrences(db, source, calendar)
             for href in deleted:
                 db.execute("DELETE FROM objects WHERE source = ? AND calendar = ? AND href = ?",
                            (source, calendar, href))
-                db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ? AND href = ?",
-                           (source, calendar, href))
+                self._forget_occurrences(db, source, calendar, href)
             for item in changed:
                 db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)",
                            (source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span)))
-                self._write_occurrences(db, source, calendar, item.href, item.occurrences)
+                self._write_occurrences(db, source, calendar, item.href, item.occurrences, fresh=empty)
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, calendar))
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
                        "attempted_at = ?, synced_at = ? WHERE source = ? AND href = ?",
@@ -262,15 +284,32 @@ class Cache:
                        "WHERE source = ? AND href = ?", (_time(at), _time(at), source, calendar))
 
     @staticmethod
-    def _write_occurrences(db: sqlite3.Connection, source: str, calendar: str, href: str,
-                           occurrences: Iterable[Occurrence]) -> None:
-        db.execute("DELETE FROM occurrences WHERE source = ? AND calendar = ? AND href = ?", (source, calendar, href))
-        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?, ?, ?, ?)",
-                       [(source, calendar, href, *_span(o), json.dumps(to_json(o, dt.UTC))) for o in occurrences])
+    def _forget_occurrences(db: sqlite3.Connection, source: str, calendar: str, href: str | None = None) -> None:
+        """Remove the occurrences of one object, or with ``href`` None of a whole calendar."""
+        where = "source = ? AND calendar = ?" + (" AND href = ?" if href is not None else "")
+        keys = (source, calendar) if href is None else (source, calendar, href)
+        db.execute(f"DELETE FROM occurrences WHERE {where}", keys)
+        db.execute(f"DELETE FROM details WHERE {where}", keys)
+
+    @classmethod
+    def _write_occurrences(cls, db: sqlite3.Connection, source: str, calendar: str, href: str,
+                           occurrences: Iterable[Occurrence], fresh: bool = False) -> None:
+        """Replace one object's occurrences (``fresh``: it has none yet)."""
+        if not fresh:
+            cls._forget_occurrences(db, source, calendar, href)
+        occurrences = tuple(occurrences)
+        if not occurrences:
+            return
+        texts, rows = rows_for(occurrences)
+        ids = [db.execute("INSERT INTO details (source, calendar, href, shared) VALUES (?, ?, ?, ?)",
+                          (source, calendar, href, text)).lastrowid for text in texts]
+        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(source, calendar, href, *_span(o), begins, ends, recurrence, ids[index])
+                        for o, (index, begins, ends, recurrence) in zip(occurrences, rows, strict=True)])
 
     def remove_source(self, source: str) -> None:
         with self.transaction() as db:
-            for table in ("objects", "occurrences", "calendars", "sources"):
+            for table in ("objects", "occurrences", "details", "calendars", "sources"):
                 db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
 
     def forget_calendars(self, source: str, keep: Iterable[str]) -> None:
@@ -315,6 +354,7 @@ class Cache:
         with self.transaction() as db:
             if replace_all:
                 db.execute("DELETE FROM occurrences")
+                db.execute("DELETE FROM details")
             for source, calendar, href, occurrences in items:
                 self._write_occurrences(db, source, calendar, href, occurrences)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(window[0])}/{_time(window[1])}",))
@@ -322,10 +362,23 @@ class Cache:
 
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
-        """(source, calendar href, occurrence) for every stored occurrence that may overlap
-        [start, end); the caller filters exactly (dates and floating times depend on the zone)."""
-        low = int((start - ZONE_SLACK).timestamp())
-        high = int((end + ZONE_SLACK).timestamp())
-        rows = self._db.execute("SELECT source, calendar, payload FROM occurrences WHERE start < ? AND stop > ?",
-                                (high, low))
-        return [(source, calendar, from_json(json.loads(payload))) for source, calendar, payload in rows]
+        """(source, calendar href, occurrence) for every stored occurrence that overlaps [start,
+        end): exactly for occurrences at fixed times; for all-day and floating ones (their
+        instants depend on the viewer's zone) every one that may, and the caller filters those."""
+        bounds = {"high": int((end + ZONE_SLACK).timestamp()), "low": int((start - ZONE_SLACK).timestamp()),
+                  "end": int(end.timestamp()), "start": int(start.timestamp())}
+        # A row at fixed times has start = begins (no slack): it is tested against the window itself.
+        where = "start < :high AND stop > :low AND (start IS NOT begins OR (start < :end AND stop > :start))"
+        self._db.execute("BEGIN")  # one snapshot for both reads: a sync may write in between
+        try:
+            rows = self._db.execute(f"SELECT details, begins, ends, recurrence FROM occurrences WHERE {where}",
+                                    bounds).fetchall()
+            wanted = json.dumps(list({row[0] for row in rows}))
+            details = {row[0]: row[1:] for row in self._db.execute(
+                "SELECT id, source, calendar, shared FROM details WHERE id IN (SELECT value FROM json_each(?))",
+                (wanted,))}
+        finally:
+            self._db.execute("COMMIT")
+        build = OccurrenceBuilder(details).build
+        with no_cycle_collection():  # thousands of new acyclic objects: nothing for it to find
+            return [build(*row) for row in rows]
