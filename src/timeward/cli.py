@@ -12,17 +12,18 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeward.cli_args import build_parser
 from timeward.cli_time import parse_when
 from timeward.domain.clock import SystemClock
-from timeward.domain.guard import CallGuard, CallView
-from timeward.domain.model import Occurrence
-from timeward.domain.occurrence_json import to_json
-from timeward.storage import live_state, settings
+from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 from timeward.system_zone import local_zone
+
+if TYPE_CHECKING:  # each command imports what it needs itself: `sync` has no use for the guard
+    from timeward.domain.guard import CallView
+    from timeward.domain.model import Occurrence
 
 
 class CommandFailed(Exception):
@@ -81,6 +82,8 @@ def run_agenda(args: argparse.Namespace, now: dt.datetime) -> int:
         raise CommandFailed("--to must be later than --from")
     occurrences = [o for o in _read(args, (start, end)) if args.all or not (o.cancelled or o.declined)]
     if args.json:
+        from timeward.domain.occurrence_json import to_json
+
         json.dump([to_json(o, zone) for o in occurrences], sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -103,6 +106,8 @@ def _line(occurrence: Occurrence, zone: dt.tzinfo) -> str:
 
 
 def _call_json(view: CallView, zone: dt.tzinfo) -> dict[str, Any]:
+    from timeward.domain.occurrence_json import to_json
+
     return {**to_json(view.occurrence, zone), "phase": view.phase.value,
             "seconds_left": int(view.remaining.total_seconds()),
             "seconds_waited": int(view.waited.total_seconds()) if view.joined_at is None else None,
@@ -110,6 +115,10 @@ def _call_json(view: CallView, zone: dt.tzinfo) -> dict[str, Any]:
 
 
 def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
+    from timeward.domain.guard import CallGuard
+    from timeward.domain.occurrence_json import to_json
+    from timeward.storage import live_state
+
     zone = local_zone()
     at = parse_when(args.at, zone) if args.at else now
     occurrences = _read(args, (at - dt.timedelta(hours=9), at + dt.timedelta(days=2)))

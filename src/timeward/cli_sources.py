@@ -90,6 +90,10 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
                 cache.save_source_state(SourceState(same.id))
             print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
             return 0
+        with _open_cache(paths) as cache:  # the list just read: the first sync need not read it again
+            for calendar in found:
+                cache.save_calendar_info(source.id, calendar.href, calendar.name, calendar.colour)
+            cache.save_source_state(SourceState(source.id, listed_at=now))
         message = f"added {source.id}: {len(found)} calendar(s) found\n" + "\n".join(lines)
     else:
         url = args.url

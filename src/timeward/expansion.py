@@ -1,10 +1,14 @@
 """Stored calendar objects expanded into the cache's occurrences, for the cache's window.
 
-The cache holds occurrences for one window. A sync keeps it at this week and the next (what the
-tray and the status read: parsing more would slow every first sync); a read that reaches further
-ahead widens it once (``widen``), expanding only the objects that can occur in the new part, so
-later reads of that range need no parsing. The window returns to its short form when the week
-changes or the zone does.
+The cache holds occurrences for one window. A sync keeps it from yesterday to three days ahead
+(UTC days: what the tray and the status read; parsing more would slow every first sync). A read
+that reaches further ahead widens it once (``widen``), so later reads of that range need no
+parsing. Each new day moves the window on: the past day's occurrences are dropped and only the
+objects with an instance on the new day are expanded. Only a change of zone (floating times
+move) or of the clock backwards re-expands the whole window.
+
+An object is expanded for a range only when its span meets the range (``span.object_span``) and
+one of its instances can fall there (``occurs.may_occur``): most objects are never parsed.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ import datetime as dt
 from collections.abc import Iterable
 
 from timeward.calendars.errors import CalendarDataError
+from timeward.calendars.occurs import may_occur
 from timeward.domain.model import Occurrence
 from timeward.storage.cache import Cache
 
-#: The window a sync keeps: from two days before this week's (UTC) Monday to two weeks after it.
-WINDOW_BEFORE = dt.timedelta(days=2)
-WINDOW_AFTER = dt.timedelta(days=16)
+#: The window a sync keeps: from the start of yesterday (UTC) to the end of the third day ahead.
+WINDOW_BEFORE = dt.timedelta(days=1)
+WINDOW_AFTER = dt.timedelta(days=3)
 #: How far ahead a read may widen the cached window; anything further is expanded in memory.
 WIDEST_AHEAD = dt.timedelta(days=400)
 Window = tuple[dt.datetime, dt.datetime]
@@ -26,8 +31,7 @@ Window = tuple[dt.datetime, dt.datetime]
 
 def sync_window(now: dt.datetime) -> Window:
     day = now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    monday = day - dt.timedelta(days=day.weekday())
-    return monday - WINDOW_BEFORE, monday + WINDOW_AFTER
+    return day - WINDOW_BEFORE, day + WINDOW_AFTER
 
 
 def read_object(data: bytes, window: Window, zone: dt.tzinfo, me: tuple[str, ...], calendar: str,
@@ -55,15 +59,23 @@ def expand_objects(cache: Cache, objects: Iterable[tuple[str, str, str, bytes]],
     return items, problems
 
 
+def objects_occurring(cache: Cache, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, str, bytes]]:
+    """The stored objects that can have an instance in [start, end)."""
+    return [row for row in cache.objects_between(start, end) if may_occur(row[3], start, end)]
+
+
 def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> Window:
-    """The cache's window, re-expanded to this week's when the week or the zone changed."""
+    """The cache's window, moved on to today's: the past dropped, the new days expanded."""
     fresh = sync_window(now)
     current = cache.expansion_window()
-    if current is not None and current[0] == fresh[0] and cache.expansion_zone() == str(zone):
-        return current
-    items, _problems = expand_objects(cache, cache.objects_between(*fresh), fresh, zone, me)
-    cache.store_expansion(items, fresh, str(zone), replace_all=True)
-    return fresh
+    if current is None or cache.expansion_zone() != str(zone) or not current[0] <= fresh[0] < current[1]:
+        items, _problems = expand_objects(cache, objects_occurring(cache, *fresh), fresh, zone, me)
+        cache.store_expansion(items, fresh, str(zone), replace_all=True)
+        return fresh
+    if fresh[0] > current[0]:
+        cache.drop_before(fresh[0])
+    widen(cache, fresh[1], zone, me)
+    return cache.expansion_window() or fresh
 
 
 def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> bool:
@@ -76,6 +88,6 @@ def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) 
         return True
     wider = (current[0], end)
     # The objects that can occur in the new part get all their occurrences again, for the whole window.
-    items, _problems = expand_objects(cache, cache.objects_between(current[1], end), wider, zone, me)
+    items, _problems = expand_objects(cache, objects_occurring(cache, current[1], end), wider, zone, me)
     cache.store_expansion(items, wider, str(zone), replace_all=False)
     return True

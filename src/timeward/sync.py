@@ -9,22 +9,26 @@ gives it again, with no retry loop (case 26). One broken event is skipped and re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import random
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from timeward.calendars.feed import FeedAnswer
+from timeward.calendars.occurs import may_occur
 from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
 from timeward.expansion import ensure_sync_window, read_object
+from timeward.parallel import split_map
 from timeward.storage.cache import Cache, SourceState, StoredObject
 from timeward.storage.sources import Source
 
 if TYPE_CHECKING:
     from timeward.calendars.caldav_source import CalDAVAccount, RemoteCalendar
+    from timeward.calendars.feed import FeedAnswer
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = dt.timedelta(hours=6)
@@ -85,16 +89,11 @@ class Syncer:
         """The cache's expansion window, moved on (and the cache re-expanded) for a new week or zone."""
         return ensure_sync_window(self.cache, now, self.zone, self.me)
 
-    def _stored(self, href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],
-                calendar: str, charset: str | None = None) -> tuple[StoredObject | None, list[str]]:
-        """An object to store, parsed and expanded only when it can occur in ``window``."""
-        span = object_span(data)
-        if not overlaps(span, *window):
-            return StoredObject(href, etag, data, (), span), []
-        occurrences, problems = read_object(data, window, self.zone, self.me, calendar, charset)
-        if occurrences is None:
-            return None, problems
-        return StoredObject(href, etag, data, tuple(occurrences), span), problems
+    def _stored(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
+                items: Sequence[tuple[str, str | None, bytes]]) -> list[tuple[StoredObject | None, list[str]]]:
+        """(object to store or None when unreadable, problems) for each (href, etag, data)."""
+        read = functools.partial(stored_object, window=window, zone=self.zone, me=self.me, calendar=calendar)
+        return split_map(lambda part: [read(*item) for item in part], items)
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
@@ -176,13 +175,15 @@ class Syncer:
         stored = []
         try:
             if state is None or state.synced_at is None:  # a first sync: every object in one query
+                loading = threading.Thread(target=_load_parser, name="load-parser", daemon=True)
+                loading.start()
                 changes = remote.everything(calendar.href)
+                loading.join()
             else:
                 changes = remote.changes(calendar.href, state.sync_token,
                                          self.cache.object_etags(source.id, calendar.href))
             for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
-                for href, etag, data in batch:
-                    item, problems = self._stored(href, etag, data, window, calendar.name)
+                for item, problems in self._stored(window, calendar.name, batch):
                     report.problems.extend(f"{calendar.name}: {p}" for p in problems)
                     if item is not None:
                         stored.append(item)
@@ -210,8 +211,8 @@ class Syncer:
         if not answer.changed:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
             return report
-        item, problems = self._stored(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), label,
-                                      answer.charset)
+        item, problems = stored_object(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), self.zone,
+                                       self.me, label, answer.charset)
         if item is None:
             raise RemoteFailure("data", f"{label}: {problems[0] if problems else 'not a calendar'}")
         report.problems.extend(problems)
@@ -222,9 +223,33 @@ class Syncer:
         return report
 
 
+def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],
+                  zone: dt.tzinfo, me: tuple[str, ...], calendar: str,
+                  charset: str | None = None) -> tuple[StoredObject | None, list[str]]:
+    """An object to store, parsed and expanded only when it can occur in ``window`` (None when
+    it is not a calendar at all), and the problems found reading it."""
+    span = object_span(data)
+    if not overlaps(span, *window) or not may_occur(data, *window):
+        return StoredObject(href, etag, data, (), span), []
+    occurrences, problems = read_object(data, window, zone, me, calendar, charset)
+    if occurrences is None:
+        return None, problems
+    return StoredObject(href, etag, data, tuple(occurrences), span), problems
+
+
+def _load_parser() -> None:
+    """Import the calendar parser while the server prepares a first sync's answer (the process
+    would otherwise wait for the one and then for the other)."""
+    import dateutil.rrule  # noqa: F401
+
+    import timeward.calendars.ics  # noqa: F401
+
+
 def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
     """A local .ics file as a feed: unchanged while its size and modification time are."""
     from pathlib import Path
+
+    from timeward.calendars.feed import FeedAnswer
 
     file = Path(path)
     try:

@@ -360,6 +360,16 @@ class Cache:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(window[0])}/{_time(window[1])}",))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
 
+    def drop_before(self, start: dt.datetime) -> None:
+        """Move the window's start on to ``start``: occurrences that end before it go."""
+        window = self.expansion_window()
+        if window is None or start <= window[0]:
+            return
+        with self.transaction() as db:
+            db.execute("DELETE FROM occurrences WHERE stop <= ?", (_seconds(start),))
+            db.execute("DELETE FROM details WHERE id NOT IN (SELECT details FROM occurrences)")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(start)}/{_time(window[1])}",))
+
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
         """(source, calendar href, occurrence) for every stored occurrence that overlaps [start,
