@@ -1,0 +1,84 @@
+"""The cache's expansion window moves on by the day: the past is dropped and only objects with an
+instance on the new day are parsed; a change of zone re-expands everything."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import timeward.expansion as expansion
+from timeward.storage.cache import Cache
+from timeward.sync import stored_object
+
+UTC = dt.UTC
+
+
+def weekly(uid: str, first: str) -> bytes:
+    return (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n"
+            f"DTSTAMP:20260101T000000Z\r\nDTSTART:{first}\r\nDURATION:PT1H\r\nSUMMARY:{uid}\r\n"
+            "RRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+
+
+SINGLE = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:thursday\r\n"
+          b"DTSTAMP:20260101T000000Z\r\nDTSTART:20261126T090000Z\r\nDURATION:PT1H\r\nSUMMARY:thursday\r\n"
+          b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+OBJECTS = {"mondays.ics": weekly("mondays", "20261102T090000Z"),  # 2 November 2026 is a Monday
+           "fridays.ics": weekly("fridays", "20261106T090000Z"), "thursday.ics": SINGLE}
+
+
+def at(day: int) -> dt.datetime:
+    return dt.datetime(2026, 11, day, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The UIDs the window's moves parse, in order."""
+    seen: list[str] = []
+    real = expansion.read_object
+
+    def counting(data: bytes, *args, **kwargs):
+        seen.append(data.split(b"UID:")[1].split(b"\r\n")[0].decode())
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(expansion, "read_object", counting)
+    return seen
+
+
+def uids(cache: Cache, window: tuple[dt.datetime, dt.datetime]) -> list[tuple[str, int]]:
+    return sorted((o.uid, o.start.day) for _s, _c, o in cache.occurrences(*window))
+
+
+def test_each_new_day_parses_only_what_happens_on_it(tmp_path, parsed):
+    with Cache.open(tmp_path) as cache:
+        window = expansion.ensure_sync_window(cache, at(23), UTC, ())  # Monday: 22 to 26 November
+        assert window == (dt.datetime(2026, 11, 22, tzinfo=UTC), dt.datetime(2026, 11, 26, tzinfo=UTC))
+        stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
+        cache.apply_changes("s", "/c/", stored, [], at(23))
+        assert uids(cache, window) == [("mondays", 23)]
+
+        window = expansion.ensure_sync_window(cache, at(24), UTC, ())  # the 26th comes in
+        assert parsed == ["thursday"]
+        assert uids(cache, window) == [("mondays", 23), ("thursday", 26)]
+
+        window = expansion.ensure_sync_window(cache, at(25), UTC, ())  # the 27th comes in, the 23rd goes
+        assert parsed == ["thursday", "fridays"]
+        assert window[0] == dt.datetime(2026, 11, 24, tzinfo=UTC)
+        assert uids(cache, window) == [("fridays", 27), ("thursday", 26)]
+        assert uids(cache, (at(22), at(24))) == []  # dropped from the cache, not only filtered
+        assert cache._db.execute("SELECT COUNT(*) FROM details").fetchone()[0] == 2
+
+        expansion.ensure_sync_window(cache, at(25), UTC, ())  # the same day again: nothing to do
+        assert parsed == ["thursday", "fridays"]
+
+
+def test_a_new_zone_or_a_clock_set_back_expands_the_window_again(tmp_path, parsed):
+    with Cache.open(tmp_path) as cache:
+        window = expansion.ensure_sync_window(cache, at(26), UTC, ())
+        stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
+        cache.apply_changes("s", "/c/", stored, [], at(26))
+        expansion.ensure_sync_window(cache, at(26), ZoneInfo("Asia/Bangkok"), ())
+        assert sorted(parsed) == ["fridays", "thursday"]
+        expansion.ensure_sync_window(cache, at(20), ZoneInfo("Asia/Bangkok"), ())
+        assert cache.expansion_window()[0] == dt.datetime(2026, 11, 19, tzinfo=UTC)
