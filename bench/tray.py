@@ -30,7 +30,8 @@ WINDOW = float(os.environ.get("BENCH_WINDOW", "60"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 DISPLAY = ":96"
 
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
+from display import tray_display  # noqa: E402
 from timeward.storage.paths import LOCAL_CALENDAR, AppPaths  # noqa: E402
 
 #: Both apps quit when a line arrives on stdin, so the bench can read their last words.
@@ -176,12 +177,7 @@ def compile_bytecode() -> None:
 
 def main() -> None:
     compile_bytecode()
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1024x640x24", "-nolisten", "tcp"])
-    time.sleep(1)
-    wm = subprocess.Popen(["icewm"], env={**os.environ, "DISPLAY": DISPLAY},
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(2)
-    try:
+    with tray_display(DISPLAY):
         startup_window = 2.0
         starts: dict[str, list[dict[str, float]]] = {"bare": [], "between": [], "during": []}
         for _ in range(RUNS):  # interleaved, so that a busy moment of the machine hits all three alike
@@ -190,9 +186,6 @@ def main() -> None:
         bare_cpu = run(BARE, "bare", WINDOW)
         idle = run(TIMEWARD, "between", WINDOW)
         during = run(TIMEWARD, "during", WINDOW)
-    finally:
-        wm.terminate()
-        xvfb.terminate()
     b_start, b_mem = median(starts["bare"], "startup_s"), median(starts["bare"], "peak_mib")
     print(f"bare tray app: start-up to visible tray {b_start:.3f} s, peak memory {b_mem:.1f} MiB")
     for name, label in (("between", "a local calendar, between calls"), ("during", "the demo calendar, in a call")):

@@ -187,3 +187,19 @@ def test_card_buttons_are_never_clipped(qtbot):
     qtbot.waitExposed(card)
     for button in card.buttons.values():
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_cards_of_calls_at_the_same_time_come_one_at_a_time(qtbot, make_ticker, guard, clock, phrases):
+    calls = [make_call("a"), make_call("b"), make_call("c")]  # a triple booking: three wait limits at once
+    controller, _, _, _ = build(qtbot, make_ticker, guard, phrases, occurrences=calls)
+    clock.jump(T0 + 11 * MIN)
+    controller.ticker.tick()
+    names = [f"{call.key}|wait_limit" for call in calls]
+    assert list(controller.cards) == names[:1] and controller.cards[names[0]].isVisible()
+    assert list(controller._waiting) == names[1:]  # built only when their turn comes
+    controller.cards[names[0]].buttons["joined"].click()
+    assert list(controller.cards) == names[1:2] and controller.cards[names[1]].isVisible()
+    controller.joined(calls[1].key)  # answered elsewhere (the tray menu): its card goes, the next comes
+    assert list(controller.cards) == names[2:] and not controller._waiting
+    controller.joined(calls[2].key)
+    assert controller.cards == {}

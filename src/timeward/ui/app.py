@@ -106,6 +106,7 @@ class TimewardApp:
         self.loader.synced = True
         self.loader.load(self.clock.now())
         self.update_sync_health()
+        forget_module_sources()  # the first sync and its alerts imported more modules
 
     def update_sync_health(self) -> None:
         """The tray's "synced 3 min ago" line (or the error) and its stale badge, from the cache."""
@@ -192,6 +193,15 @@ def create_application() -> QApplication:
     return app
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines PySide6 read in: its import hook reads the source of every module
+    imported after it (looking for ``__feature__`` imports) and Python's line cache keeps them,
+    several megabytes the tray never uses (a traceback reads them again if it needs them)."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None = None) -> TimewardApp | int:
     """The running app, or an exit code when another instance runs (it was asked to show itself)."""
     instance = SingleInstance(paths.ensure(paths.runtime))
@@ -209,6 +219,7 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
     app.aboutToQuit.connect(instance.release)
     app.aboutToQuit.connect(timeward.ticker.stop)
     app.aboutToQuit.connect(timeward.loader.stop)
+    forget_module_sources()
     return timeward
 
 

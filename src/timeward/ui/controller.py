@@ -52,7 +52,8 @@ class CallController(QObject):
         self._phrases = phrases  # read at the first warning
         self._save_facts = save_facts
         self._confirm = confirm_no_show or ask_no_show
-        self.cards: dict[str, AlertCard] = {}
+        self.cards: dict[str, AlertCard] = {}  # the card shown (one at a time)
+        self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
         ticker.alerts_due.connect(self._on_alerts)
         ticker.calls_finished.connect(lambda outcomes: [self.call_finished.emit(o) for o in outcomes])
@@ -134,16 +135,16 @@ class CallController(QObject):
             return
         self.guard.record_no_show(key, self.now())
         self._changed()
-        from timeward.ui.alert_card import AlertCard
 
-        card = AlertCard(
-            self.tr("No-show recorded"),
-            [inert(view.occurrence.summary)],
-            [("undo", self.tr("Undo")), ("ok", self.tr("OK"))],
-            accent="#5f6b7a",
-        )
-        card.answered.connect(lambda action: self._undo(key) if action == "undo" else None)
-        self._show_card(key, "no_show_done", card)
+        def build() -> AlertCard:
+            from timeward.ui.alert_card import AlertCard
+
+            card = AlertCard(self.tr("No-show recorded"), [inert(view.occurrence.summary)],
+                             [("undo", self.tr("Undo")), ("ok", self.tr("OK"))], accent="#5f6b7a")
+            card.answered.connect(lambda action: self._undo(key) if action == "undo" else None)
+            return card
+
+        self._show_card(key, "no_show_done", build)
 
     def _undo(self, key: str) -> None:
         self.guard.undo_no_show(key)
@@ -165,29 +166,50 @@ class CallController(QObject):
                 self._close_card(alert.call.key, AlertKind.WARNING)
 
     def _raise_card(self, alert: Alert) -> None:
-        from timeward.ui import alerts as cards
-
-        if alert.kind is AlertKind.WARNING:
-            card = cards.warning_card(alert, self._phrases())
-        else:
-            card = cards.wait_limit_card(alert)
         key = alert.call.key
-        card.answered.connect(lambda action: self.answer(key, action))
-        self._show_card(key, alert.kind.value, card)
 
-    def _show_card(self, key: str, kind: str, card: AlertCard) -> None:
+        def build() -> AlertCard:
+            from timeward.ui import alerts as cards
+
+            card = cards.warning_card(alert, self._phrases()) if alert.kind is AlertKind.WARNING \
+                else cards.wait_limit_card(alert)
+            card.answered.connect(lambda action: self.answer(key, action))
+            return card
+
+        self._show_card(key, alert.kind.value, build)
+
+    def _show_card(self, key: str, kind: str, build: Callable[[], AlertCard]) -> None:
+        """Show a card, or queue it: cards come one at a time, oldest first (two calls at once
+        would otherwise stack their cards on the same spot). A waiting card is built when shown."""
         self._close_card(key, kind)
-        self.cards[f"{key}|{kind}"] = card
+        self._waiting[f"{key}|{kind}"] = build
+        self._show_next_card()
+
+    def _show_next_card(self) -> None:
+        if self.cards or not self._waiting:
+            return
+        name = next(iter(self._waiting))
+        card = self._waiting.pop(name)()
+        card.answered.connect(lambda _action: self._card_answered(name, card))
+        self.cards[name] = card
         timer = self._timer.frameGeometry() if self._timer is not None and self._timer.isVisible() else None
         card.place_near_tray(self.tray.icon.geometry() if self.tray else None, avoid=timer)
         card.show()
 
+    def _card_answered(self, name: str, card: AlertCard) -> None:
+        if self.cards.get(name) is card:
+            del self.cards[name]
+            card.deleteLater()
+        self._show_next_card()
+
     def _close_card(self, key: str, kind: AlertKind | str) -> None:
-        name = kind.value if isinstance(kind, AlertKind) else kind
-        card = self.cards.pop(f"{key}|{name}", None)
+        name = f"{key}|{kind.value if isinstance(kind, AlertKind) else kind}"
+        self._waiting.pop(name, None)
+        card = self.cards.pop(name, None)
         if card is not None:
             card.close()
             card.deleteLater()
+            self._show_next_card()
 
 
 def ask_no_show(parent: QWidget | None, summary: str) -> bool:
