@@ -153,7 +153,8 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         from timeward import cli_sources
 
         run = cli_sources.run_calendars if args.command == "calendars" else cli_sources.run_sync
-        failures: tuple[type[Exception], ...] = (CommandFailed, cli_sources.SourceCommandFailed)
+        failures: tuple[type[Exception], ...] = (CommandFailed, cli_sources.SourceCommandFailed,
+                                                 cli_sources.CacheError)
     else:
         run = {"agenda": run_agenda, "status": run_status}[args.command]
         failures = (CommandFailed,)

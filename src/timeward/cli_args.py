@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="how to log in (default: basic; bearer sends the password as a token)")
     caldav.add_argument("--check", action="store_true",
                         help="only test the connection and list the calendars found; nothing is saved")
+    caldav.add_argument("--session-only", action="store_true",
+                        help="do not keep the password (where no keyring works): whoever runs `sync` "
+                             "hands it over with --passwords-stdin")
     ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https) or a local .ics file")
     ics.add_argument("url", metavar="URL_OR_FILE")
     ics.add_argument("--name", default="", help="a name for the calendar")
@@ -61,4 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a periodic sync: sources that are backing off or wait for a password are skipped")
     sync.add_argument("--relist", action="store_true",
                       help="also read each account's list of calendars again (otherwise once an hour)")
+    sync.add_argument("--passwords-stdin", action="store_true",
+                      help='read {"SOURCE_ID": "password", …} as JSON from standard input (passwords kept '
+                           "for a session only); others come from the keyring")
     return parser

@@ -81,10 +81,12 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
         # The address found by discovery is kept, so that later syncs need not discover again.
         source = same or Source(new_id(args.name or label, taken), "caldav", server, user=args.user,
                                 name=args.name or label, auth=args.auth)
-        try:
-            secrets.store(source.id, password)
-        except secrets.SecretsUnavailable as error:
-            raise SourceCommandFailed(f"{error}; the account was not added") from None
+        if not args.session_only:
+            try:
+                secrets.store(source.id, password)
+            except secrets.SecretsUnavailable as error:
+                raise SourceCommandFailed(f"{error}; the account was not added (the password can be kept "
+                                          "for this session only instead)") from None
         if same is not None:  # a new password for a known account: its paused sync resumes
             with _open_cache(paths) as cache:
                 cache.save_source_state(SourceState(same.id))
@@ -159,6 +161,17 @@ def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _session_passwords() -> dict[str, str]:
+    """{source id: password} given as a JSON object on standard input (kept by the tray for a session)."""
+    try:
+        given = json.loads(sys.stdin.read() or "{}")
+    except ValueError:
+        raise SourceCommandFailed("--passwords-stdin: standard input is not a JSON object") from None
+    if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
+        raise SourceCommandFailed("--passwords-stdin: expected {\"SOURCE_ID\": \"password\", …}")
+    return given
+
+
 def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
     from timeward.sync import Syncer
     from timeward.system_zone import local_zone
@@ -166,7 +179,11 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
     paths = AppPaths.from_environment()
     config = _config(paths)
 
+    session = _session_passwords() if args.passwords_stdin else {}
+
     def password_for(source: Source) -> str | None:
+        if source.id in session:
+            return session[source.id]
         try:
             return secrets.load(source.id)
         except secrets.SecretsUnavailable as error:

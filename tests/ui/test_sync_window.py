@@ -120,3 +120,34 @@ def test_the_tray_shows_sync_health_and_a_stale_badge(qtbot):
     assert tray.stale and tray.icon.icon().pixmap(32, 32).toImage() != before
     tray.set_sync_health("synced just now", stale=False)
     assert tray.icon.icon().pixmap(32, 32).toImage() == before
+
+
+def test_without_a_keyring_the_password_is_kept_for_the_session_only(qtbot, radicale, monkeypatch):
+    """Case 39: the keyring fails in the children; the user keeps the password for this session."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    radicale.calendar("work", "Work")
+    radicale.put("work", "a.ics", event("a", NOW + dt.timedelta(hours=1), summary="Client call"))
+    asked: list[str] = []
+    dialog = AccountDialog(ask_session_only=lambda _parent, reason: asked.append(reason) or True)
+    qtbot.addWidget(dialog)
+    kept: list[tuple[str, str]] = []
+    dialog.session_password.connect(lambda source, password: kept.append((source, password)))
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(USER)
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=40000):
+        dialog.add_button.click()
+    assert asked and "no keyring" in asked[0]
+    [source] = settings.load(AppPaths.from_environment().settings_file).sources
+    assert kept == [(source.id, PASSWORD)]
+    files = [p for p in Path(os.environ["TIMEWARD_HOME"]).rglob("*") if p.is_file()]
+    assert files and not any(PASSWORD.encode() in p.read_bytes() for p in files)  # in none of Timeward's files
+
+    runner = SyncRunner()
+    with qtbot.waitSignal(runner.finished, timeout=30000) as without:
+        runner.sync_now()
+    assert without.args[0]["sources"][0]["status"] == "auth"  # no password: the account waits
+    runner.session_passwords[source.id] = PASSWORD
+    with qtbot.waitSignal(runner.finished, timeout=30000) as synced:
+        runner.sync_now()
+    assert synced.args[0]["sources"][0]["status"] == "ok" and synced.args[0]["sources"][0]["changed"] == 1

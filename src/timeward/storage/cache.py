@@ -202,8 +202,11 @@ class Cache:
             raise CacheError(f"{self.path}: {error}") from error
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
+        except BaseException as error:
+            if self._db.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+                self._db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.DatabaseError):
+                raise CacheError(f"{self.path}: {error}") from error
             raise
         try:
             self._db.execute("COMMIT")

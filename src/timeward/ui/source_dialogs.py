@@ -8,7 +8,10 @@ input, never on its command line. What the command says is shown as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,10 +73,20 @@ class _SourceDialog(QDialog):
 
 
 class AccountDialog(_SourceDialog):
-    """URL or host name, user, password; "Test connection" reports what it found."""
+    """URL or host name, user, password; "Test connection" reports what it found.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Where no keyring works (a headless Linux), adding says so and offers to keep the password
+    for this session only (case 39): the account is added without it, and ``session_password``
+    hands it to the app, which keeps it in memory for its syncs. Nothing goes to a file.
+    """
+
+    session_password = Signal(str, str)  # source id, password
+
+    def __init__(self, parent: QWidget | None = None,
+                 ask_session_only: Callable[[QWidget, str], bool] | None = None) -> None:
         super().__init__(self.tr("Add a CalDAV account"), parent)
+        self._ask_session_only = ask_session_only or ask_keep_for_session
+        self._session_only = False
         self.url = QLineEdit()
         self.url.setPlaceholderText("cloud.example.com  or  https://dav.example.com/")
         self.user = QLineEdit()
@@ -92,7 +106,35 @@ class AccountDialog(_SourceDialog):
             self.message.setText(self.tr("Fill in the server, the user name and the password."))
             return
         args = ["calendars", "add", "caldav", url, "--user", user, "--password-stdin"] + (["--check"] if check else [])
+        args += ["--session-only"] if self._session_only and not check else []
         self._run(args, adding=not check, stdin=(self.password.text() + "\n").encode())
+
+    def _done(self, code: int, output: bytes, error: str) -> None:
+        if code != 0 and self._adding and not self._session_only and "keyring" in error:
+            self.setEnabled(True)
+            if self._ask_session_only(self, error.removeprefix("timeward: ")):
+                self._session_only = True
+                self._submit(check=False)
+                return
+        if code == 0 and self._adding and self._session_only:
+            added = re.match(r"(?:added|updated the password of) ([^:\s]+):", output.decode("utf-8", "replace"))
+            if added:
+                self.session_password.emit(added[1], self.password.text())
+        super()._done(code, output, error)
+
+
+def ask_keep_for_session(parent: QWidget, reason: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("No keyring"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(parent.tr("The password cannot be kept safely: %1.\n\nKeep it for this session only? It is held "
+                          "in memory, never written to a file, and asked again after Timeward restarts.")
+                .replace("%1", reason.split(";")[0]))
+    keep = box.addButton(parent.tr("Keep for this session"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is keep
 
 
 class SubscriptionDialog(_SourceDialog):

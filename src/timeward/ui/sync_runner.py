@@ -30,6 +30,9 @@ class SyncRunner(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(lambda: self.sync_now(scheduled=True))
         self.last_report: dict | None = None
+        #: Passwords the user chose to keep for this session only (no keyring works here): held in
+        #: memory, handed to each sync on its standard input, gone when the app quits.
+        self.session_passwords: dict[str, str] = {}
 
     @property
     def interval(self) -> dt.timedelta:
@@ -47,7 +50,11 @@ class SyncRunner(QObject):
         """A sync now (or right after the running one); a manual one ignores backoff, and with
         ``relist`` reads the accounts' lists of calendars again ("Sync now" in the window)."""
         args = ["sync", "--json"] + (["--scheduled"] if scheduled else []) + (["--relist"] if relist else [])
-        self._command.run(lambda: args)
+        stdin = b""
+        if self.session_passwords:
+            args.append("--passwords-stdin")
+            stdin = json.dumps(self.session_passwords).encode()
+        self._command.run(lambda: args, stdin)
         self.started.emit()
 
     def _finished(self, code: int, output: bytes, error: str) -> None:

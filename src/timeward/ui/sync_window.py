@@ -183,7 +183,10 @@ class SyncWindow(QWidget):
     def add_account(self) -> None:
         from timeward.ui.source_dialogs import AccountDialog
 
-        self._after_dialog(AccountDialog(self))
+        dialog = AccountDialog(self)
+        dialog.session_password.connect(lambda source, password: self._syncer().session_passwords.update(
+            {source: password}))
+        self._after_dialog(dialog)
 
     def add_subscription(self) -> None:
         from timeward.ui.source_dialogs import SubscriptionDialog

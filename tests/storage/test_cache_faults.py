@@ -1,0 +1,126 @@
+"""The cache under faults (cases 44-47, 54): a writer killed mid-transaction, a full disk, a lock
+held by another process, an interrupted rebuild; and its file modes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from timeward.domain.model import Occurrence
+from timeward.storage import cache as cache_module
+from timeward.storage.cache import Cache, CacheError, StoredObject
+
+AT = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
+WEEK = (AT - dt.timedelta(days=1), AT + dt.timedelta(days=7))
+
+
+def stored(href: str, summary: str) -> StoredObject:
+    occurrence = Occurrence(uid=href, start=AT + dt.timedelta(hours=1), end=AT + dt.timedelta(hours=2),
+                            summary=summary)
+    return StoredObject(href, '"1"', b"BEGIN:VCALENDAR", (occurrence,))
+
+
+def summaries(cache: Cache) -> list[str]:
+    return sorted(o.summary for _s, _c, o in cache.occurrences(*WEEK))
+
+
+@pytest.fixture
+def filled(tmp_path):
+    with Cache.open(tmp_path) as cache:
+        cache.apply_changes("s", "/c/", [stored("a", "Kept")], [], AT)
+    return tmp_path
+
+
+def test_a_writer_killed_mid_transaction_leaves_the_last_sync_whole(filled):
+    writer = textwrap.dedent(f"""
+        import os, sys, datetime as dt
+        sys.path[:0] = {sys.path!r}
+        from timeward.storage.cache import Cache
+        cache = Cache.open(__import__("pathlib").Path({str(filled)!r}))
+        with cache.transaction() as db:
+            db.execute("DELETE FROM occurrences")
+            db.execute("DELETE FROM details")
+            os.kill(os.getpid(), 9)  # the power goes in the middle of a sync's write
+    """)
+    killed = subprocess.run([sys.executable, "-c", writer], capture_output=True)
+    assert killed.returncode == -9
+    with Cache.open(filled) as cache:
+        assert cache._db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert summaries(cache) == ["Kept"]
+
+
+def test_a_full_disk_fails_the_write_clearly_and_keeps_the_data(filled):
+    with Cache.open(filled) as cache:
+        pages = cache._db.execute("PRAGMA page_count").fetchone()[0]
+        cache._db.execute(f"PRAGMA max_page_count = {pages}")  # no room for one more page, as on a full disk
+        big = [StoredObject(f"n{i}", None, b"x" * 4000, ()) for i in range(50)]
+        with pytest.raises(CacheError, match="full"):
+            cache.apply_changes("s", "/c/", big, ["a"], AT)
+        assert summaries(cache) == ["Kept"]
+
+
+def test_a_lock_held_by_another_process_gives_a_clear_error(filled, monkeypatch):
+    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(filled / cache_module.FILE_NAME, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # a backup tool, say
+    try:
+        with Cache.open(filled) as cache, pytest.raises(CacheError, match="locked"):
+            cache.apply_changes("s", "/c/", [stored("b", "New")], [], AT)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Cache.open(filled) as cache:
+        assert summaries(cache) == ["Kept"]
+
+
+def test_an_interrupted_rebuild_leaves_the_old_cache_usable(filled, monkeypatch):
+    with Cache.open(filled) as cache:
+        cache._db.execute(f"PRAGMA user_version = {cache_module.SCHEMA_VERSION - 1}")  # as an older version left it
+    monkeypatch.setattr(cache_module, "_SCHEMA", cache_module._SCHEMA + ";CREATE TABLE broken (")  # fails halfway
+    with pytest.raises(CacheError):
+        Cache.open(filled)
+    monkeypatch.undo()
+    raw = sqlite3.connect(filled / cache_module.FILE_NAME)
+    assert raw.execute("SELECT COUNT(*) FROM objects").fetchone() == (1,)  # rolled back: nothing dropped
+    raw.close()
+    with Cache.open(filled) as cache:  # and the next start rebuilds it
+        assert cache._db.execute("PRAGMA user_version").fetchone()[0] == cache_module.SCHEMA_VERSION
+
+
+def test_the_cache_is_private_to_the_user(tmp_path):
+    folder = tmp_path / "cache"
+    with Cache.open(folder) as cache:
+        cache.apply_changes("s", "/c/", [stored("a", "Kept")], [], AT)
+        files = [p for p in folder.iterdir() if p.name.startswith(cache_module.FILE_NAME)]
+        assert {p.name for p in files} >= {"cache.sqlite", "cache.sqlite-wal"}
+        for path in files:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_sync_that_cannot_write_the_cache_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    from timeward import cli
+    from timeward.storage.paths import AppPaths
+
+    calendar = tmp_path / "team.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n")
+    assert cli.main(["calendars", "add", "ics", str(calendar)]) == 0
+    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_MS", 200)
+    path = AppPaths.from_environment().cache / cache_module.FILE_NAME
+    Cache.open(path.parent).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        capsys.readouterr()
+        assert cli.main(["sync"]) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    error = capsys.readouterr().err
+    assert error.startswith("timeward: ") and "locked" in error and "Traceback" not in error
