@@ -64,10 +64,16 @@ def last_good_sync(rows: list[dict[str, Any]]) -> dt.datetime | None:
 
 def is_stale(rows: list[dict[str, Any]], now: dt.datetime, interval: dt.timedelta = DEFAULT_INTERVAL) -> bool:
     """True when some source has had no good sync for STALE_AFTER_INTERVALS intervals."""
-    if not rows:
-        return False
-    synced = last_good_sync(rows)
-    return synced is None or now - synced > interval * STALE_AFTER_INTERVALS
+    grace = interval * STALE_AFTER_INTERVALS
+    for row in rows:
+        if row["synced_at"] is None:
+            return True
+        due = dt.datetime.fromisoformat(row["synced_at"])
+        if row.get("status") == "ok" and row.get("retry_at"):  # a feed whose publisher asks for rarer refreshes
+            due = max(due, dt.datetime.fromisoformat(row["retry_at"]))
+        if now - due > grace:
+            return True
+    return False
 
 
 def problems(rows: list[dict[str, Any]]) -> list[str]:

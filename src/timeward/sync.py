@@ -48,6 +48,7 @@ class SourceReport:
     deleted: int = 0
     requests: int = 0
     problems: list[str] = field(default_factory=list)
+    not_before: dt.datetime | None = None  # a feed's publisher asks for no refresh before then (case 37)
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "label": self.label, "status": self.status, "message": self.message,
@@ -112,8 +113,9 @@ class Syncer:
         if not force and state.status == "auth":
             return SourceReport(source.id, label, "auth", state.error or "the password was not accepted")
         if not force and state.retry_at is not None and state.retry_at > now:
-            return SourceReport(source.id, label, "waiting",
-                                f"{state.error} (next try at {state.retry_at.astimezone(self.zone):%H:%M})")
+            at = f"{state.retry_at.astimezone(self.zone):%H:%M}"
+            reason = state.error or "the publisher asks for no refresh before then"
+            return SourceReport(source.id, label, "waiting", f"{reason} (next try at {at})")
         try:
             listed_at = state.listed_at
             if source.kind == "caldav":
@@ -124,7 +126,8 @@ class Syncer:
                 report = self._sync_feed(source, label, now)
         except RemoteFailure as failure:
             return self._failed(source, label, state, failure, now)
-        self.cache.save_source_state(SourceState(source.id, "ok", "", now, now, listed_at=listed_at))
+        self.cache.save_source_state(SourceState(source.id, "ok", "", now, now, retry_at=report.not_before,
+                                                 listed_at=listed_at))
         return report
 
     def _failed(self, source: Source, label: str, state: SourceState, failure: RemoteFailure,
@@ -199,6 +202,13 @@ class Syncer:
         report.changed += len(stored)
         report.deleted += len(changes.deleted)
 
+    def _feed_interval(self, source_id: str) -> int | None:
+        """The refresh interval the stored copy of a feed asks for (an unchanged answer has no body)."""
+        from timeward.calendars.feed import publisher_interval
+
+        data = self.cache.object_data(source_id, FEED_HREF, FEED_HREF)
+        return publisher_interval(data) if data else None
+
     def _sync_feed(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
         from timeward.calendars.feed import fetch_feed
 
@@ -208,6 +218,9 @@ class Syncer:
         else:
             answer = read_file_feed(source.url, state.etag if state else None)
         report = SourceReport(source.id, label, "unchanged", requests=1)
+        interval = answer.min_interval_seconds if answer.changed else self._feed_interval(source.id)
+        if interval:  # REFRESH-INTERVAL / X-PUBLISHED-TTL: scheduled syncs never poll sooner
+            report.not_before = now + dt.timedelta(seconds=interval)
         if not answer.changed:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
             return report

@@ -125,3 +125,21 @@ def test_the_publishers_refresh_interval_is_read():
     body = b"BEGIN:VCALENDAR\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nEND:VCALENDAR\r\n"
     assert publisher_interval(body) == 3600
     assert publisher_interval(b"BEGIN:VCALENDAR\r\nX-PUBLISHED-TTL:P1D\r\n") == 86400
+
+
+def test_scheduled_syncs_never_poll_sooner_than_the_publisher_asks(server, cache):
+    hourly = FEED.replace(b"PRODID:-//test//EN\r\n", b"PRODID:-//test//EN\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n")
+    server.answer = (200, {"ETag": '"v1"'}, hourly)
+    assert sync(cache, server).status == "ok"
+    feed = Source("feed", "ics", server.url)
+
+    def scheduled(minutes: int):
+        return Syncer(cache, dt.UTC, rng=random.Random(1)).sync_source(feed, NOW + dt.timedelta(minutes=minutes))
+
+    later = Syncer(cache, dt.UTC, rng=random.Random(1))
+    waiting = scheduled(10)
+    assert waiting.status == "waiting" and "publisher" in waiting.message and len(server.requests) == 1
+    assert later.sync_source(feed, NOW + dt.timedelta(minutes=10), force=True).status == "unchanged"  # "Sync now"
+    assert len(server.requests) == 2  # a manual refresh is not held back
+    assert scheduled(30).status == "waiting"  # an unchanged answer keeps the publisher's interval
+    assert scheduled(75).status == "unchanged" and len(server.requests) == 3

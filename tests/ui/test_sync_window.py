@@ -107,6 +107,8 @@ def test_stale_means_no_good_sync_for_three_intervals():
     old = [{"synced_at": (NOW - dt.timedelta(minutes=16)).isoformat()}]
     assert not is_stale(fresh, NOW, five) and is_stale(old, NOW, five)
     assert is_stale([{"synced_at": None}], NOW, five) and not is_stale([], NOW, five)
+    hourly_feed = [{**old[0], "status": "ok", "retry_at": (NOW + dt.timedelta(minutes=40)).isoformat()}]
+    assert not is_stale(hourly_feed, NOW, five)  # its publisher asked for hourly refreshes (case 37)
 
 
 def test_the_tray_shows_sync_health_and_a_stale_badge(qtbot):

@@ -255,6 +255,11 @@ class Cache:
                                 (source, calendar))
         return dict(rows.fetchall())
 
+    def object_data(self, source: str, calendar: str, href: str) -> bytes | None:
+        row = self._db.execute("SELECT data FROM objects WHERE source = ? AND calendar = ? AND href = ?",
+                               (source, calendar, href)).fetchone()
+        return row[0] if row else None
+
     # -- writing a sync ------------------------------------------------------------------------
     def apply_changes(self, source: str, calendar: str, changed: Iterable[StoredObject], deleted: Iterable[str],
                       at: dt.datetime, sync_token: str | None = None, etag: str | None = None,
