@@ -184,7 +184,7 @@ def main() -> None:
     print(f"one change: timeward {seconds_one:.2f} s, {one['requests']} requests (target ≤ 2), "
           f"{one['changed']} object(s) fetched, {one['deleted']} deleted")
     print(f"agenda, 90 days from the cache: {agenda_ms:.1f} ms for {agenda_count} occurrences (target < 50 ms); "
-          f"the first such read of the week widens the cached window: {widen_ms:.0f} ms; "
+          f"the first such read widens the cached window (a sync keeps four days): {widen_ms:.0f} ms; "
           f"`timeward agenda --json` process {agenda_process * 1000:.0f} ms")
     st, py = median(status), median(bare)
     print(f"status --json: {st * 1000:.0f} ms vs python -c pass {py * 1000:.0f} ms → ratio {st / py:.2f} "
