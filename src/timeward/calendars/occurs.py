@@ -21,9 +21,10 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from timeward.calendars.span import duration_of, unfold
+
 _LINE = re.compile(rb"^(BEGIN|END|DTSTART|DTEND|DURATION|RECURRENCE-ID|RRULE|RDATE)([;:][^\r\n]*)", re.MULTILINE)
 _MOMENT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
-_DURATION = re.compile(r"^([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 ZONED_SLACK = dt.timedelta(hours=3)
 FLOATING_SLACK = dt.timedelta(hours=14)
 _IGNORED = (b"VTIMEZONE", b"VALARM", b"VAVAILABILITY")
@@ -39,7 +40,7 @@ def may_occur(data: bytes, start: dt.datetime, end: dt.datetime) -> bool:
 
 def _events(data: bytes) -> list[dict[bytes, bytes]] | None:
     """The timing lines of each VEVENT (name → text after the name), None when unsure."""
-    text = data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
+    text = unfold(data)
     events: list[dict[bytes, bytes]] = []
     current: dict[bytes, bytes] | None = None
     ignored = 0
@@ -135,12 +136,6 @@ def _length(event: dict[bytes, bytes], begin: dt.datetime) -> dt.timedelta | Non
             return None
         return max(finish - begin, dt.timedelta(0))
     if b"DURATION" in event:
-        found = _DURATION.match(event[b"DURATION"].decode("ascii", "replace").rpartition(":")[2].strip())
-        if not found:
-            return None
-        sign, weeks, days, hours, minutes, seconds = found.groups()
-        length = dt.timedelta(weeks=int(weeks or 0), days=int(days or 0), hours=int(hours or 0),
-                              minutes=int(minutes or 0), seconds=int(seconds or 0))
-        return dt.timedelta(0) if sign == "-" else length
+        return duration_of(event[b"DURATION"])
     is_date = b"VALUE=DATE:" in event[b"DTSTART"].upper() or len(event[b"DTSTART"].rpartition(b":")[2].strip()) == 8
     return dt.timedelta(days=1) if is_date else dt.timedelta(0)

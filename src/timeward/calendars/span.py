@@ -31,7 +31,7 @@ def object_span(data: bytes) -> Bound:
     """(first, last): every occurrence of the object lies within; None where it cannot be told.
 
     Dates are taken at midnight UTC of the date written, whatever the zone; SLACK covers the rest."""
-    text = data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
+    text = unfold(data)
     first: dt.datetime | None = None
     last: dt.datetime | None = None
     unbounded_end = False
@@ -67,7 +67,7 @@ def object_span(data: bytes) -> Bound:
             rule = value[1:]
             continue
         if name == b"DURATION":
-            length = _duration(value)
+            length = duration_of(value)
             if length is None:
                 return UNBOUNDED
             duration = length
@@ -101,7 +101,13 @@ def _date(value: bytes) -> dt.datetime | None:
         return None
 
 
-def _duration(value: bytes) -> dt.timedelta | None:
+def unfold(data: bytes) -> bytes:
+    """The raw text with its folded lines joined (RFC 5545 §3.1), for reading single lines."""
+    return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
+
+
+def duration_of(value: bytes) -> dt.timedelta | None:
+    """A DURATION line's value (after its name); a negative one is none, an unreadable one None."""
     text = value.split(b":")[-1].strip()
     if text.startswith(b"-"):
         return dt.timedelta(0)
