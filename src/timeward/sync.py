@@ -87,7 +87,7 @@ class Syncer:
 
     # -- the window ---------------------------------------------------------------------------
     def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
-        """The cache's expansion window, moved on (and the cache re-expanded) for a new week or zone."""
+        """The cache's expansion window, moved on to today (the new day expanded; a new zone re-expands it)."""
         return ensure_sync_window(self.cache, now, self.zone, self.me)
 
     def _stored(self, window: tuple[dt.datetime, dt.datetime], calendar: str,

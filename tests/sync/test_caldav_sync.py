@@ -154,7 +154,7 @@ def test_a_read_further_ahead_widens_the_cached_window_once(radicale, cache, tmp
     radicale.put("work", "later.ics", event("later", NOW + dt.timedelta(days=60)))
     syncer(cache).sync_source(account(radicale), NOW)
     short = cache.expansion_window()
-    assert short[1] < NOW + dt.timedelta(days=30)  # a sync expands this week and the next only
+    assert short[1] < NOW + dt.timedelta(days=30)  # a sync expands a few days only
 
     monkeypatch.setenv("TIMEWARD_HOME", str(tmp_path))
     window = (NOW, NOW + dt.timedelta(days=90))
