@@ -161,6 +161,32 @@ def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:
     settle()
     subprocess.run(["import", "-window", "root", str(OUT / "sync_health.png")], check=True)
     tray.menu.hide()
+    shoot_no_keyring(app, settle)
+
+
+def shoot_no_keyring(app, settle) -> None:
+    """The account dialog asking to keep a password for the session where no keyring works."""
+    from PySide6.QtCore import QTimer
+
+    from timeward.ui.source_dialogs import AccountDialog, ask_keep_for_session
+
+    dialog = AccountDialog()
+    dialog.url.setText("cloud.example.com")
+    dialog.user.setText("lan@example.com")
+    dialog.password.setText("correct horse")
+    dialog.move(190, 60)
+    dialog.show()
+    settle()
+
+    def capture_and_cancel() -> None:
+        settle()
+        subprocess.run(["import", "-window", "root", str(OUT / "no_keyring.png")], check=True)
+        app.activeModalWidget().reject()
+
+    QTimer.singleShot(500, capture_and_cancel)
+    ask_keep_for_session(dialog, "no keyring is available on this system (install and unlock GNOME Keyring or "
+                                 "KWallet); the account was not added")
+    dialog.close()
 
 
 if __name__ == "__main__":
