@@ -47,12 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="how to log in (default: basic; bearer sends the password as a token)")
     caldav.add_argument("--check", action="store_true",
                         help="only test the connection and list the calendars found; nothing is saved")
+    caldav.add_argument("--trust-certificate", default="", metavar="SHA256",
+                        help="trust the server's own (self-signed) certificate with this SHA-256 fingerprint, "
+                             "as a failed connection showed it")
     caldav.add_argument("--session-only", action="store_true",
                         help="do not keep the password (where no keyring works): whoever runs `sync` "
                              "hands it over with --passwords-stdin")
     ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https) or a local .ics file")
     ics.add_argument("url", metavar="URL_OR_FILE")
     ics.add_argument("--name", default="", help="a name for the calendar")
+    ics.add_argument("--trust-certificate", default="", metavar="SHA256",
+                     help="trust the server's own (self-signed) certificate with this SHA-256 fingerprint")
     listing = actions.add_parser("list", help="the sources, their calendars and how their last sync went")
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = actions.add_parser("remove", help="remove a source, its cached events and its password")

@@ -47,6 +47,28 @@ def _password(args: argparse.Namespace) -> str:
     return password
 
 
+def _pin(fingerprint: str) -> str:
+    """The fingerprint given with --trust-certificate, checked and spelled one way (case 36)."""
+    if not fingerprint:
+        return ""
+    from timeward.calendars.certificates import FingerprintError, normalised
+
+    try:
+        return normalised(fingerprint)
+    except FingerprintError as error:
+        raise SourceCommandFailed(f"--trust-certificate: {error}") from None
+
+
+def _check_pin(url: str, pin: str) -> None:
+    from timeward.calendars.certificates import server_fingerprint, shown
+    from timeward.calendars.remote import mask_url
+
+    seen = server_fingerprint(url)
+    if seen != pin:
+        found = f"shows a certificate with the SHA-256 fingerprint {shown(seen)}" if seen else "could not be reached"
+        raise SourceCommandFailed(f"{mask_url(url)}: the server {found}, not {shown(pin)}; nothing was added")
+
+
 def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
     paths = AppPaths.from_environment()
     if args.action == "add":
@@ -61,13 +83,15 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
 
     config = _config(paths)
     taken = {s.id for s in config.sources}
+    pin = _pin(args.trust_certificate)
     if args.kind == "caldav":
         from timeward.calendars.caldav_source import Account, CalDAVAccount
 
         password = _password(args)
         same = next((s for s in config.sources
                      if s.kind == "caldav" and s.url == args.url and s.user == args.user), None)
-        account = Account(args.url, args.user, password, args.auth, discover="/" not in args.url.split("://")[-1])
+        account = Account(args.url, args.user, password, args.auth, pin,
+                          discover="/" not in args.url.split("://")[-1])
         try:
             with CalDAVAccount(account) as remote:
                 found = remote.calendars()
@@ -80,7 +104,7 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             return 0
         # The address found by discovery is kept, so that later syncs need not discover again.
         source = same or Source(new_id(args.name or label, taken), "caldav", server, user=args.user,
-                                name=args.name or label, auth=args.auth)
+                                name=args.name or label, auth=args.auth, pinned_sha256=pin)
         if not args.session_only:
             try:
                 secrets.store(source.id, password)
@@ -90,6 +114,10 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
         if same is not None:  # a new password for a known account: its paused sync resumes
             with _open_cache(paths) as cache:
                 cache.save_source_state(SourceState(same.id))
+            if pin != same.pinned_sha256:
+                trusted = dataclasses.replace(same, pinned_sha256=pin)
+                settings.save(paths.settings_file, dataclasses.replace(
+                    config, sources=tuple(trusted if s is same else s for s in config.sources)))
             print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
             return 0
         with _open_cache(paths) as cache:  # the list just read: the first sync need not read it again
@@ -105,6 +133,8 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             except RemoteFailure as failure:
                 raise SourceCommandFailed(str(failure)) from None
             label = mask_url(url)
+            if pin:
+                _check_pin(feed_url(url), pin)
         else:
             from pathlib import Path
 
@@ -112,7 +142,8 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             if not path.is_file():
                 raise SourceCommandFailed(f"{url}: no such file")
             url, label = str(path), path.name
-        source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label)
+        source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label,
+                        pinned_sha256=pin)
         message = f"added {source.id}: {label}"
     settings.save(paths.settings_file, dataclasses.replace(config, sources=(*config.sources, source)))
     print(message)

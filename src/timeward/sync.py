@@ -153,7 +153,7 @@ class Syncer:
             raise RemoteFailure("auth", f"{label}: no password is stored for this account")
         report = SourceReport(source.id, label, "unchanged")
         window = self.ensure_window(now)
-        account = Account(source.url, source.user, password, source.auth, source.ca_file, discover=False)
+        account = Account(source.url, source.user, password, source.auth, source.pinned_sha256, discover=False)
         with CalDAVAccount(account) as remote:
             cached = [RemoteCalendar(c.href, c.name, c.colour) for c in self.cache.calendars(source.id)
                       if c.status != "gone"]
@@ -191,7 +191,7 @@ class Syncer:
                     if item is not None:
                         stored.append(item)
         except RemoteFailure as failure:
-            if failure.kind == "auth" or failure.retryable:
+            if failure.kind in ("auth", "tls") or failure.retryable:  # the whole account fails
                 raise
             self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
                                      str(failure), now)
@@ -214,7 +214,8 @@ class Syncer:
 
         state = self.cache.calendar(source.id, FEED_HREF)
         if "://" in source.url or source.url.startswith("\\\\"):
-            answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None)
+            answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None,
+                                pinned=source.pinned_sha256)
         else:
             answer = read_file_feed(source.url, state.etag if state else None)
         report = SourceReport(source.id, label, "unchanged", requests=1)

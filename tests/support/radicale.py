@@ -59,8 +59,9 @@ class Radicale:
             self.process.wait(timeout=10)
 
 
-def start_radicale(folder: Path, python: str = sys.executable) -> Radicale:
-    """Start Radicale with its storage, users and configuration in ``folder``; wait until it listens."""
+def start_radicale(folder: Path, python: str = sys.executable, tls: tuple[Path, Path] | None = None) -> Radicale:
+    """Start Radicale with its storage, users and configuration in ``folder``; wait until it listens.
+    ``tls`` (a certificate and its key, PEM) makes it serve https."""
     root = folder / "radicale"
     (root / "collection-root" / USER).mkdir(parents=True, exist_ok=True)
     users = folder / "users"
@@ -69,7 +70,8 @@ def start_radicale(folder: Path, python: str = sys.executable) -> Radicale:
     config = folder / "radicale.conf"
     config.write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n"
-        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\nhtpasswd_encryption = plain\ndelay = 0\n"
+        + (f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else "")
+        + f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\nhtpasswd_encryption = plain\ndelay = 0\n"
         f"[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {root}\n[logging]\nlevel = warning\n"
     )
     process = subprocess.Popen([python, "-m", "radicale", "--config", str(config)],
@@ -84,4 +86,4 @@ def start_radicale(folder: Path, python: str = sys.executable) -> Radicale:
                 process.kill()
                 raise RuntimeError("Radicale did not start") from None
             time.sleep(0.05)
-    return Radicale(f"http://127.0.0.1:{port}/", root, process)
+    return Radicale(f"{'https' if tls else 'http'}://127.0.0.1:{port}/", root, process)

@@ -153,3 +153,35 @@ def test_without_a_keyring_the_password_is_kept_for_the_session_only(qtbot, radi
     with qtbot.waitSignal(runner.finished, timeout=30000) as synced:
         runner.sync_now()
     assert synced.args[0]["sources"][0]["status"] == "ok" and synced.args[0]["sources"][0]["changed"] == 1
+
+
+def test_a_self_signed_server_is_trusted_only_on_the_users_word(qtbot, tmp_path, child_keyring):
+    """Case 36: the dialog shows the fingerprint and offers to trust it; the user confirms it."""
+    from tests.support.certificates import self_signed
+    from tests.support.radicale import start_radicale
+
+    cert, key, fingerprint = self_signed(tmp_path)
+    server = start_radicale(tmp_path, tls=(cert, key))
+    try:
+        server.calendar("work", "Work")
+        dialog = AccountDialog()
+        qtbot.addWidget(dialog)
+        confirmed: list[str] = []
+        dialog.confirm_trust = lambda _parent, shown: confirmed.append(shown) or True
+        dialog.url.setText(server.url)
+        dialog.user.setText(USER)
+        dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(dialog.command.done, timeout=20000):
+            dialog.test_button.click()
+        assert "self-signed certificate" in dialog.message.text() and dialog.trust_button.isVisibleTo(dialog)
+        dialog.trust_button.click()
+        assert confirmed and confirmed[0].replace(":", "") == fingerprint and dialog.trust_button.isHidden()
+        with qtbot.waitSignal(dialog.command.done, timeout=20000):
+            dialog.test_button.click()
+        assert "1 calendar(s) found" in dialog.message.text()
+        with qtbot.waitSignal(dialog.accepted, timeout=20000):
+            dialog.add_button.click()
+        [source] = settings.load(AppPaths.from_environment().settings_file).sources
+        assert source.pinned_sha256 == fingerprint
+    finally:
+        server.stop()

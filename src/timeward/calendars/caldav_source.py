@@ -15,7 +15,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from timeward.calendars.remote import RemoteFailure, check_credentials_url, check_redirect, describe_network_error
+from timeward.calendars.remote import (
+    RemoteFailure,
+    check_credentials_url,
+    check_redirect,
+    describe_network_error,
+    mask_url,
+)
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
@@ -28,7 +34,7 @@ class Account:
     user: str
     password: str
     auth: str = "basic"
-    ca_file: str = ""  # a certificate the user chose to trust (pinned), or "" for the system's
+    pinned_sha256: str = ""  # the one certificate the user chose to trust, or "" for the system's authorities
     discover: bool = True  # RFC 6764 from a bare host name
 
 
@@ -62,7 +68,7 @@ def href_of(url: object) -> str:
 
 
 @contextmanager
-def _translated(what: str) -> Iterator[None]:
+def _translated(what: str, url: str = "") -> Iterator[None]:
     """caldav's and niquests' exceptions as RemoteFailure."""
     from caldav.lib import error
 
@@ -86,7 +92,7 @@ def _translated(what: str) -> Iterator[None]:
         raise RemoteFailure("data", f"{what}: the server's answer could not be used ({failure.reason or status})") \
             from None
     except Exception as failure:  # noqa: BLE001 - the HTTP stack's own errors, sorted by describe_network_error
-        raise describe_network_error(what, failure) from None
+        raise describe_network_error(what, failure, url) from None
 
 
 class CalDAVAccount:
@@ -95,11 +101,17 @@ class CalDAVAccount:
     def __init__(self, account: Account) -> None:
         from caldav import DAVClient
 
+        from timeward.calendars.certificates import FingerprintError, niquests_verify
+
         check_credentials_url(account.url)
+        try:
+            verify = niquests_verify(account.pinned_sha256)
+        except FingerprintError as error:
+            raise RemoteFailure("refused", f"{mask_url(account.url)}: the trusted certificate: {error}") from None
         self.account = account
         self._client = DAVClient(
             url=account.url, username=account.user, password=account.password, auth_type=account.auth,
-            timeout=TIMEOUT_SECONDS, ssl_verify_cert=account.ca_file or True, enable_rfc6764=account.discover,
+            timeout=TIMEOUT_SECONDS, ssl_verify_cert=verify, enable_rfc6764=account.discover,
             rate_limit_handle=False,
         )
         self._calendars: dict[str, object] = {}
@@ -136,7 +148,7 @@ class CalDAVAccount:
 
     def calendars(self) -> list[RemoteCalendar]:
         """The account's calendars that can hold events, with their names and colours."""
-        with _translated(self.label):
+        with _translated(self.label, self.account.url):
             principal = self._client.get_principal()
             found = principal.get_calendars()
         calendars = []
@@ -152,7 +164,7 @@ class CalDAVAccount:
     def _describe(self, calendar: object) -> tuple[str, str, list[str]]:
         from caldav.elements import dav, ical
 
-        with _translated(self.label):
+        with _translated(self.label, self.account.url):
             props = calendar.get_properties([dav.DisplayName(), ical.CalendarColor()])  # type: ignore[attr-defined]
             try:
                 components = list(calendar.get_supported_components())  # type: ignore[attr-defined]
@@ -177,7 +189,7 @@ class CalDAVAccount:
         calendar = self._calendar(href)
         label = f"{self.label}{href}"
         before = self.requests
-        with _translated(label):
+        with _translated(label, self.account.url):
             listing = calendar.get_objects_by_sync_token(sync_token=sync_token, load_objects=False)  # type: ignore[attr-defined]
         changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None)
         deleted = {href_of(url) for url in listing.deleted_urls}
@@ -219,7 +231,7 @@ class CalDAVAccount:
                                         cdav.Filter() + (cdav.CompFilter(name="VCALENDAR")
                                                          + cdav.CompFilter(name="VEVENT"))]
         body = etree.tostring(query.xmlelement(), encoding="utf-8", xml_declaration=True)
-        with _translated(label):
+        with _translated(label, self.account.url):
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
             _raise_for_status(response.status, label)
@@ -256,7 +268,7 @@ class CalDAVAccount:
         from caldav.elements import dav
 
         urls = [self._client.url.join(item_href) for item_href, _etag in batch]
-        with _translated(label):
+        with _translated(label, self.account.url):
             # caldav's raw multiget: (href, data, props) without building an object per item
             loaded = calendar._multiget(urls)  # type: ignore[attr-defined]
         by_href = {href_of(item_href): (data, props) for item_href, data, props in loaded}

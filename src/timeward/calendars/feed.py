@@ -64,8 +64,9 @@ def publisher_interval(body: bytes) -> int | None:
 
 
 def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = None,
-               timeout: float | None = None) -> FeedAnswer:
-    """The feed if it changed since the validators given, else ``FeedAnswer(changed=False)``."""
+               timeout: float | None = None, pinned: str = "") -> FeedAnswer:
+    """The feed if it changed since the validators given, else ``FeedAnswer(changed=False)``.
+    ``pinned`` is the SHA-256 fingerprint of the one certificate the user chose to trust."""
     address = feed_url(url)
     shown = mask_url(address)
     headers = {"User-Agent": f"{APP_NAME}/{__version__}", "Accept": "text/calendar, */*;q=0.5"}
@@ -73,7 +74,12 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    opener = urllib.request.build_opener(_NoDowngrade)
+    handlers: list[urllib.request.BaseHandler] = [_NoDowngrade()]
+    if pinned:
+        from timeward.calendars.certificates import PinnedHTTPSHandler
+
+        handlers.append(PinnedHTTPSHandler(pinned))
+    opener = urllib.request.build_opener(*handlers)
     try:
         request = urllib.request.Request(address, headers=headers)
         with opener.open(request, timeout=timeout or TIMEOUT_SECONDS) as response:
@@ -90,9 +96,9 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
         raise
     except urllib.error.URLError as error:
         cause = error.reason if isinstance(error.reason, BaseException) else error
-        raise describe_network_error(shown, cause) from None
+        raise describe_network_error(shown, cause, address) from None
     except OSError as error:  # a timeout or a reset while reading the body
-        raise describe_network_error(shown, error) from None
+        raise describe_network_error(shown, error, address) from None
     if len(body) > MAX_FEED_BYTES:
         raise RemoteFailure("data", f"{shown}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
     return FeedAnswer(True, body, charset, answer_etag, answer_modified, publisher_interval(body))

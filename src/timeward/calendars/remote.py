@@ -94,8 +94,10 @@ def mask_url(url: str) -> str:
     return urlunsplit((parts.scheme, host, "/".join(segments), query, ""))
 
 
-def describe_network_error(what: str, error: BaseException) -> RemoteFailure:
-    """A failure of the HTTP stack (niquests, urllib, ssl, sockets) in a user's words."""
+def describe_network_error(what: str, error: BaseException, url: str = "") -> RemoteFailure:
+    """A failure of the HTTP stack (niquests, urllib, ssl, sockets) in a user's words. A certificate
+    failure names the certificate's SHA-256 fingerprint (read from ``url``), so that the user can
+    compare it and choose to trust it (case 36)."""
     import ssl
 
     text = f"{type(error).__name__}: {error}".lower()
@@ -105,11 +107,32 @@ def describe_network_error(what: str, error: BaseException) -> RemoteFailure:
         if nxt in chain or nxt is None:
             break
         chain.append(nxt)
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "certificate" in text:
-        return RemoteFailure("tls", f"{what}: the server's certificate is not trusted ({_short(error)})")
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "certificate" in text \
+            or "fingerprints did not match" in text:
+        return _certificate_failure(what, chain, url)
     if any(isinstance(e, TimeoutError) for e in chain) or "timed out" in text or "timeout" in text:
         return RemoteFailure("timeout", f"{what}: the server did not answer in time")
     return RemoteFailure("network", f"{what}: the server could not be reached ({_short(error)})")
+
+
+def _certificate_failure(what: str, chain: list[BaseException], url: str) -> RemoteFailure:
+    import ssl
+
+    from timeward.calendars.certificates import server_fingerprint, shown
+
+    verify = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
+    if any("fingerprints did not match" in str(e).lower() for e in chain):
+        reason = "it is not the certificate you trusted"
+    elif verify is not None:
+        reason = getattr(verify, "verify_message", "") or _short(verify)
+    else:
+        reason = _short(chain[0])
+    fingerprint = server_fingerprint(url) if url else ""
+    message = f"{what}: the server's certificate is not trusted ({reason})"
+    if fingerprint:
+        message += (f". Its SHA-256 fingerprint is {shown(fingerprint)}; if you know it is your server's, "
+                    "trust it with --trust-certificate")
+    return RemoteFailure("tls", message, fingerprint=fingerprint)
 
 
 def _short(error: BaseException) -> str:

@@ -30,7 +30,6 @@ class Source:
     interval_minutes: int = DEFAULT_INTERVAL_MINUTES
     unguarded: tuple[str, ...] = ()  # calendar hrefs whose events are not guarded
     pinned_sha256: str = ""  # a certificate the user chose to trust, by fingerprint
-    ca_file: str = ""  # the pinned certificate, saved in the config folder
 
     @property
     def label(self) -> str:
@@ -75,7 +74,7 @@ def from_toml(tables: Any) -> tuple[Source, ...]:
         sources.append(Source(
             id=table["id"].strip(), kind=kind, url=table["url"].strip(), user=str(table.get("user", "")),
             name=str(table.get("name", "")), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),
-            pinned_sha256=str(table.get("pinned_sha256", "")), ca_file=str(table.get("ca_file", "")),
+            pinned_sha256=str(table.get("pinned_sha256", "")),
         ))
     ids = [s.id for s in sources]
     if len(set(ids)) != len(ids):
@@ -87,7 +86,7 @@ def to_toml(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
     out = []
     for source in sources:
         table: dict[str, Any] = {"id": source.id, "kind": source.kind, "url": source.url}
-        for key in ("user", "name", "pinned_sha256", "ca_file"):
+        for key in ("user", "name", "pinned_sha256"):
             if getattr(source, key):
                 table[key] = getattr(source, key)
         if source.auth != "basic":

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from timeward.ui.child_command import ChildCommand
 
+_FINGERPRINT = re.compile(r"SHA-256 fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
+
 
 class _SourceDialog(QDialog):
     """A form, a result line, and a child command that checks or adds the source."""
@@ -43,6 +45,10 @@ class _SourceDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.trust_button = self.buttons.addButton(self.tr("Trust this certificate…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button.hide()
+        self.trust_button.clicked.connect(self._trust)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -51,6 +57,18 @@ class _SourceDialog(QDialog):
         self.command = ChildCommand(self)
         self.command.done.connect(self._done)
         self._adding = False
+        self._offered = ""  # the fingerprint of the certificate the last failure showed
+        self.trusted = ""  # the fingerprint the user chose to trust (case 36): sent with --trust-certificate
+        self.confirm_trust: Callable[[QWidget, str], bool] = confirm_trust
+
+    def trust_args(self) -> list[str]:
+        return ["--trust-certificate", self.trusted] if self.trusted else []
+
+    def _trust(self) -> None:
+        if self._offered and self.confirm_trust(self, self._offered):
+            self.trusted = self._offered
+            self.trust_button.hide()
+            self.message.setText(self.tr("This certificate will be trusted. Test or add again."))
 
     def _run(self, args: list[str], adding: bool, stdin: bytes = b"") -> None:
         self._adding = adding
@@ -65,6 +83,9 @@ class _SourceDialog(QDialog):
             self.accept()
             return
         self.message.setText(text if code == 0 else (error.removeprefix("timeward: ") or self.tr("It failed.")))
+        offered = _FINGERPRINT.search(error) if code != 0 else None
+        self._offered = offered[1] if offered and offered[1] != self.trusted else ""
+        self.trust_button.setVisible(bool(self._offered))
 
     def done(self, result: int) -> None:
         """Closing also ends a check still running."""
@@ -107,6 +128,7 @@ class AccountDialog(_SourceDialog):
             return
         args = ["calendars", "add", "caldav", url, "--user", user, "--password-stdin"] + (["--check"] if check else [])
         args += ["--session-only"] if self._session_only and not check else []
+        args += self.trust_args()
         self._run(args, adding=not check, stdin=(self.password.text() + "\n").encode())
 
     def _done(self, code: int, output: bytes, error: str) -> None:
@@ -135,6 +157,22 @@ def ask_keep_for_session(parent: QWidget, reason: str) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is keep
+
+
+def confirm_trust(parent: QWidget, fingerprint: str) -> bool:
+    """Trusting a certificate is an explicit choice, made on its fingerprint (case 36)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Trust this certificate?"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(parent.tr("The server shows a certificate that no authority vouches for. Trust it only if its "
+                          "fingerprint is the one your server's administrator gave you:\n\n%1\n\nFrom then on, "
+                          "Timeward accepts this exact certificate from this server, and no other.")
+                .replace("%1", fingerprint))
+    trust = box.addButton(parent.tr("Trust"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is trust
 
 
 class SubscriptionDialog(_SourceDialog):
@@ -167,4 +205,5 @@ class SubscriptionDialog(_SourceDialog):
             self.message.setText(self.tr("Give an address or choose a file."))
             return
         name = self.name.text().strip()
-        self._run(["calendars", "add", "ics", url] + (["--name", name] if name else []), adding=True)
+        self._run(["calendars", "add", "ics", url] + (["--name", name] if name else []) + self.trust_args(),
+                  adding=True)
