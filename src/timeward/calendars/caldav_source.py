@@ -189,8 +189,19 @@ class CalDAVAccount:
         calendar = self._calendar(href)
         label = f"{self.label}{href}"
         before = self.requests
+        real_token = bool(sync_token) and not str(sync_token).startswith("fake-")
         with _translated(label, self.account.url):
-            listing = calendar.get_objects_by_sync_token(sync_token=sync_token, load_objects=False)  # type: ignore[attr-defined]
+            try:
+                listing = calendar.get_objects_by_sync_token(  # type: ignore[attr-defined]
+                    sync_token=sync_token, load_objects=False, disable_fallback=real_token)
+            except Exception as failure:
+                if not (real_token and _token_refused(failure)):
+                    raise
+                # Case 32: the server no longer knows the token. An empty one lists every member with
+                # its ETag and a new real token; the ETags spare the objects the cache already has.
+                logger.warning("%s refused its sync token (%s); listing every object", label, failure)
+                sync_token = None
+                listing = calendar.get_objects_by_sync_token(sync_token=None, load_objects=False)  # type: ignore[attr-defined]
         changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None)
         deleted = {href_of(url) for url in listing.deleted_urls}
         listed: dict[str, object] = {}
@@ -287,6 +298,20 @@ def _raise_for_status(status: int, label: str) -> None:
         raise RemoteFailure("server", f"{label}: the server failed ({status})")
     if status >= 400:
         raise RemoteFailure("data", f"{label}: the server refused the request ({status})")
+
+
+def _token_refused(failure: Exception) -> bool:
+    """Does this error answer a sync-collection REPORT whose token the server no longer accepts
+    (RFC 6578 §3.2: 403 with DAV:valid-sync-token; 409 or 412 on some servers; 500 on servers that
+    choke on a token they do not know)?"""
+    from caldav.elements import dav
+    from caldav.lib import error
+
+    if not isinstance(failure, error.DAVError):
+        return False
+    if dav.ValidSyncToken.tag in failure.preconditions:
+        return True
+    return failure.status in (409, 412, 500) or (failure.status == 403 and not failure.preconditions)
 
 
 def _bytes(data: object) -> bytes:
