@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     caldav.add_argument("--session-only", action="store_true",
                         help="do not keep the password (where no keyring works): whoever runs `sync` "
                              "hands it over with --passwords-stdin")
-    ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https) or a local .ics file")
+    ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https), a local .ics file or a folder of them")
     ics.add_argument("url", metavar="URL_OR_FILE")
     ics.add_argument("--name", default="", help="a name for the calendar")
     ics.add_argument("--trust-certificate", default="", metavar="SHA256",
@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.add_argument("--scheduled", action="store_true",
                       help="a periodic sync: sources that are backing off or wait for a password are skipped")
+    sync.add_argument("--network-back", action="store_true",
+                      help="with --scheduled: the network came back, so sources backing off after a failure "
+                           "are tried now (a publisher's refresh interval and a missing password still hold)")
     sync.add_argument("--relist", action="store_true",
                       help="also read each account's list of calendars again (otherwise once an hour)")
     sync.add_argument("--passwords-stdin", action="store_true",

@@ -139,8 +139,8 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             from pathlib import Path
 
             path = Path(url).expanduser().resolve()
-            if not path.is_file():
-                raise SourceCommandFailed(f"{url}: no such file")
+            if not (path.is_file() or path.is_dir()):
+                raise SourceCommandFailed(f"{url}: no such file or folder")
             url, label = str(path), path.name
         source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label,
                         pinned_sha256=pin)
@@ -223,9 +223,9 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
             raise RemoteFailure("auth", f"{source.label}: {error}") from None
 
     with _open_cache(paths) as cache:
-        report = Syncer(cache, local_zone(), config.policy.me, password_for).sync(config.sources, now,
-                                                                                     force=not args.scheduled,
-                                                                                     relist=args.relist)
+        syncer = Syncer(cache, local_zone(), config.policy.me, password_for)
+        report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
+                             retry_failed=args.network_back)
     if args.json:
         json.dump({"ok": report.ok, "sources": [r.as_json() for r in report.sources]}, sys.stdout,
                   ensure_ascii=False, indent=2)

@@ -98,21 +98,23 @@ class Syncer:
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
-             relist: bool = False) -> SyncReport:
+             relist: bool = False, retry_failed: bool = False) -> SyncReport:
         """Sync every source; ``force`` ignores backoff and paused states (a manual sync),
-        ``relist`` reads each account's list of calendars even when it was read recently."""
+        ``relist`` reads each account's list of calendars even when it was read recently,
+        ``retry_failed`` tries sources backing off after a failure now (the network came back)."""
         report = SyncReport()
         for source in sources:
-            report.sources.append(self.sync_source(source, now, force, relist))
+            report.sources.append(self.sync_source(source, now, force, relist, retry_failed))
         return report
 
     def sync_source(self, source: Source, now: dt.datetime, force: bool = False,
-                    relist: bool = False) -> SourceReport:
+                    relist: bool = False, retry_failed: bool = False) -> SourceReport:
         state = self.cache.source_state(source.id)
         label = source.name or mask_url(source.url)
         if not force and state.status == "auth":
             return SourceReport(source.id, label, "auth", state.error or "the password was not accepted")
-        if not force and state.retry_at is not None and state.retry_at > now:
+        backing_off = state.retry_at is not None and state.retry_at > now
+        if not force and backing_off and not (retry_failed and state.status == "error"):
             at = f"{state.retry_at.astimezone(self.zone):%H:%M}"
             reason = state.error or "the publisher asks for no refresh before then"
             return SourceReport(source.id, label, "waiting", f"{reason} (next try at {at})")
@@ -202,6 +204,39 @@ class Syncer:
         report.changed += len(stored)
         report.deleted += len(changes.deleted)
 
+    def _sync_folder(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
+        """A folder of .ics files as one calendar: each file is an object, read again only when its
+        size or modification time changed; a removed file's events go; one unreadable file is
+        reported by name and the others are synced (its last good copy is kept)."""
+        from pathlib import Path
+
+        files = folder_files(source.url)
+        known = self.cache.object_etags(source.id, FEED_HREF)
+        report = SourceReport(source.id, label, "unchanged", requests=0)
+        window = self.ensure_window(now)
+        stored = []
+        for name, validator in files.items():
+            if known.get(name) == validator:
+                continue
+            try:
+                data = (Path(source.url).expanduser() / name).read_bytes()
+            except OSError as error:
+                report.problems.append(f"{name}: {error.strerror or error}")
+                continue
+            item, problems = stored_object(name, validator, data, window, self.zone, self.me, label)
+            report.problems.extend(f"{name}: {p}" for p in problems)
+            if item is not None:
+                stored.append(item)
+        deleted = sorted(set(known) - set(files))
+        if stored or deleted or self.cache.calendar(source.id, FEED_HREF) is None:
+            self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
+            self.cache.apply_changes(source.id, FEED_HREF, stored, deleted, now)
+        else:
+            self.cache.touch_calendar(source.id, FEED_HREF, now)
+        if stored or deleted:
+            report.status, report.changed, report.deleted = "ok", len(stored), len(deleted)
+        return report
+
     def _feed_interval(self, source_id: str) -> int | None:
         """The refresh interval the stored copy of a feed asks for (an unchanged answer has no body)."""
         from timeward.calendars.feed import publisher_interval
@@ -213,6 +248,8 @@ class Syncer:
         from timeward.calendars.feed import fetch_feed
 
         state = self.cache.calendar(source.id, FEED_HREF)
+        if _is_folder(source.url):
+            return self._sync_folder(source, label, now)
         if "://" in source.url or source.url.startswith("\\\\"):
             answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None,
                                 pinned=source.pinned_sha256)
@@ -235,6 +272,33 @@ class Syncer:
                                  etag=answer.etag, last_modified=answer.last_modified, replace_all=True)
         report.status, report.changed = "ok", 1
         return report
+
+
+def _is_folder(url: str) -> bool:
+    from pathlib import Path
+
+    return "://" not in url and not url.startswith("\\\\") and Path(url).expanduser().is_dir()
+
+
+def folder_files(folder: str) -> dict[str, str]:
+    """The .ics files in ``folder`` and its subfolders (hidden ones left out), by path relative to
+    it, each with a validator that changes when the file does (size and modification time)."""
+    from pathlib import Path
+
+    root = Path(folder).expanduser()
+    try:
+        if not root.is_dir():
+            raise FileNotFoundError(2, "no such folder", str(root))
+        found = {}
+        for file in sorted(root.rglob("*.ics")):
+            relative = file.relative_to(root)
+            if any(part.startswith(".") for part in relative.parts) or not file.is_file():
+                continue
+            stat = file.stat()
+            found[relative.as_posix()] = f"{stat.st_mtime_ns}-{stat.st_size}"
+        return found
+    except OSError as error:
+        raise RemoteFailure("gone", f"{root.name}: {error.strerror or error}") from None
 
 
 def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],

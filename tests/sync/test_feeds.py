@@ -143,3 +143,43 @@ def test_scheduled_syncs_never_poll_sooner_than_the_publisher_asks(server, cache
     assert len(server.requests) == 2  # a manual refresh is not held back
     assert scheduled(30).status == "waiting"  # an unchanged answer keeps the publisher's interval
     assert scheduled(75).status == "unchanged" and len(server.requests) == 3
+
+
+def test_when_the_network_comes_back_failed_sources_are_retried_but_publishers_still_wait(server, cache):
+    server.answer = (503, {}, b"")
+    assert sync(cache, server).status == "error"
+    feed = Source("feed", "ics", server.url)
+    later = NOW + dt.timedelta(seconds=30)
+    assert Syncer(cache, dt.UTC, rng=random.Random(1)).sync([feed], later).sources[0].status == "waiting"
+    server.answer = (200, {"ETag": '"v1"'}, FEED.replace(b"PRODID:-//test//EN\r\n",
+                                                        b"PRODID:-//test//EN\r\nX-PUBLISHED-TTL:PT1H\r\n"))
+    back = Syncer(cache, dt.UTC, rng=random.Random(1)).sync([feed], later, retry_failed=True)
+    assert back.sources[0].status == "ok" and titles(cache) == ["Standup"]
+    again = Syncer(cache, dt.UTC, rng=random.Random(1)).sync([feed], later + dt.timedelta(minutes=5), retry_failed=True)
+    assert again.sources[0].status == "waiting"  # held back by the publisher's interval, not by a failure
+    assert len(server.requests) == 2
+
+
+def test_a_folder_of_ics_files_is_one_source_read_file_by_file(tmp_path, cache):
+    folder = tmp_path / "calendars"
+    (folder / "team").mkdir(parents=True)
+    (folder / "a.ics").write_text(event("a", NOW + dt.timedelta(hours=1), summary="Alpha"))
+    (folder / "team" / "b.ics").write_text(event("b", NOW + dt.timedelta(hours=2), summary="Beta"))
+    (folder / ".hidden.ics").write_text(event("h", NOW + dt.timedelta(hours=3), summary="Hidden"))
+    (folder / "notes.txt").write_text("not a calendar")
+    source = Source("folder", "ics", str(folder), name="calendars")
+
+    def run(minutes: int = 0):
+        return Syncer(cache, dt.UTC, rng=random.Random(1)).sync_source(source, NOW + dt.timedelta(minutes=minutes))
+
+    first = run()
+    assert (first.status, first.changed) == ("ok", 2) and sorted(titles(cache)) == ["Alpha", "Beta"]
+    assert run(1).status == "unchanged"
+
+    (folder / "a.ics").write_text(event("a", NOW + dt.timedelta(hours=1), summary="Alpha moved"))
+    (folder / "team" / "b.ics").unlink()
+    (folder / "c.ics").write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n")
+    changed = run(2)
+    assert (changed.changed, changed.deleted) == (1, 1)
+    assert any(p.startswith("c.ics: ") for p in changed.problems)  # the broken file is named; the rest synced
+    assert titles(cache) == ["Alpha moved"]

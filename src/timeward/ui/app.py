@@ -95,11 +95,16 @@ class TimewardApp:
         """The periodic sync, started when the first source exists (from the start or the window)."""
         if self.syncer is None:
             from timeward.ui.sync_runner import SyncRunner
+            from timeward.ui.sync_triggers import LocalSourceWatch, NetworkWatch, local_source_paths
 
             self.syncer = SyncRunner()
             self.syncer.finished.connect(self._synced)
             self.ticker.resumed.connect(self.syncer.sync_now)
             self.app.aboutToQuit.connect(self.syncer.stop)
+            self.network = NetworkWatch(self.syncer)
+            self.network.back.connect(lambda: self.syncer.sync_now(network_back=True))
+            self.local_sources = LocalSourceWatch(local_source_paths(self.settings.sources), self.syncer)
+            self.local_sources.changed.connect(lambda: self.syncer.sync_now(scheduled=True))
         return self.syncer
 
     def _synced(self, report: dict) -> None:
@@ -151,6 +156,10 @@ class TimewardApp:
         self.settings = settings.load_or_default(self.paths.settings_file)
         self.loader.synced = bool(self.settings.sources)
         self.loader.load(self.clock.now())
+        if self.syncer is not None:
+            from timeward.ui.sync_triggers import local_source_paths
+
+            self.local_sources.watch(local_source_paths(self.settings.sources))
         if self.settings.sources and not self.demo and not self._reload.isActive():
             self._reload.start()
 

@@ -1,5 +1,5 @@
 """The dialogs that add a source: "Add account…" (CalDAV, with "Test connection") and
-"Add subscription…" (an https/webcal address or a local .ics file).
+"Add subscription…" (an https/webcal address, a local .ics file or a folder of them).
 
 Both run ``timeward calendars add …`` in a child process (ChildCommand), so the tray never waits
 on the network and never imports the calendar stack; the password goes to the child's standard
@@ -181,12 +181,16 @@ class SubscriptionDialog(_SourceDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a calendar subscription"), parent)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("webcal://…  https://…/basic.ics  or a file")
-        choose = QPushButton(self.tr("Choose file…"))
+        self.url.setPlaceholderText("webcal://…  https://…/basic.ics  a file or a folder")
+        choose = QPushButton(self.tr("File…"))
         choose.clicked.connect(self._choose)
+        folder = QPushButton(self.tr("Folder…"))
+        folder.setToolTip(self.tr("Every .ics file in a folder, as one calendar"))
+        folder.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
         row.addWidget(choose)
+        row.addWidget(folder)
         self.name = QLineEdit()
         self.form.addRow(self.tr("Address or file"), row)
         self.form.addRow(self.tr("Name (optional)"), self.name)
@@ -196,6 +200,11 @@ class SubscriptionDialog(_SourceDialog):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a calendar file"), "",
                                               self.tr("Calendars (*.ics);;All files (*)"))
+        if path:
+            self.url.setText(path)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of calendar files"))
         if path:
             self.url.setText(path)
 

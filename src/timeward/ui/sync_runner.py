@@ -46,10 +46,12 @@ class SyncRunner(QObject):
         self._timer.start()
         self.sync_now(scheduled=True)
 
-    def sync_now(self, scheduled: bool = False, relist: bool = False) -> None:
+    def sync_now(self, scheduled: bool = False, relist: bool = False, network_back: bool = False) -> None:
         """A sync now (or right after the running one); a manual one ignores backoff, and with
-        ``relist`` reads the accounts' lists of calendars again ("Sync now" in the window)."""
-        args = ["sync", "--json"] + (["--scheduled"] if scheduled else []) + (["--relist"] if relist else [])
+        ``relist`` reads the accounts' lists of calendars again ("Sync now" in the window). When
+        the network came back, a scheduled sync also retries the sources backing off after a failure."""
+        args = ["sync", "--json"] + (["--scheduled"] if scheduled or network_back else [])
+        args += (["--relist"] if relist else []) + (["--network-back"] if network_back else [])
         stdin = b""
         if self.session_passwords:
             args.append("--passwords-stdin")
