@@ -28,6 +28,7 @@ from timeward.ui.tray import TrayIcon
 if TYPE_CHECKING:
     from timeward.domain.phrases import PhraseBook
     from timeward.ui.sync_runner import SyncRunner
+    from timeward.ui.sync_triggers import NetworkWatch
     from timeward.ui.sync_window import SyncWindow
     from timeward.ui.timer_window import TimerWindow
 
@@ -62,6 +63,7 @@ class TimewardApp:
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
                                      demo or self.settings.demo, self.clock, synced)
         self.syncer: SyncRunner | None = None
+        self.network: NetworkWatch | None = None  # a NetworkWatch, once a sync has failed
         self.sync_window: SyncWindow | None = None
         self.demo = demo or self.settings.demo
         if synced and not self.demo:
@@ -95,19 +97,24 @@ class TimewardApp:
         """The periodic sync, started when the first source exists (from the start or the window)."""
         if self.syncer is None:
             from timeward.ui.sync_runner import SyncRunner
-            from timeward.ui.sync_triggers import LocalSourceWatch, NetworkWatch, local_source_paths
+            from timeward.ui.sync_triggers import LocalSourceWatch, local_source_paths
 
             self.syncer = SyncRunner()
             self.syncer.finished.connect(self._synced)
             self.ticker.resumed.connect(self.syncer.sync_now)
             self.app.aboutToQuit.connect(self.syncer.stop)
-            self.network = NetworkWatch(self.syncer)
-            self.network.back.connect(lambda: self.syncer.sync_now(network_back=True))
             self.local_sources = LocalSourceWatch(local_source_paths(self.settings.sources), self.syncer)
             self.local_sources.changed.connect(lambda: self.syncer.sync_now(scheduled=True))
         return self.syncer
 
     def _synced(self, report: dict) -> None:
+        if self.network is None and any(r.get("status") == "error" for r in report.get("sources", [])):
+            # Only while a source waits after a failure does the network's return matter; QtNetwork
+            # is loaded then, not before (it would cost the tray several MiB for nothing).
+            from timeward.ui.sync_triggers import NetworkWatch
+
+            self.network = NetworkWatch(self.syncer)
+            self.network.back.connect(lambda: self.syncer and self.syncer.sync_now(network_back=True))
         self.loader.synced = True
         self.loader.load(self.clock.now())
         self.update_sync_health()
