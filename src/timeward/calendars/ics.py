@@ -115,6 +115,18 @@ def _text(event: Event, name: str, limit: int) -> str:
     return str(value or "").strip()[:limit]
 
 
+def _description(plain: str, alternative: str) -> str:
+    """The description as text: HTML (Google sends it in DESCRIPTION, Outlook in X-ALT-DESC) turned
+    into lines; Outlook's HTML is preferred when it has a list its plain text may have flattened."""
+    from timeward.calendars.html_text import html_to_text, looks_like_html
+
+    if alternative and ("<li" in alternative.lower() or not plain) and looks_like_html(alternative):
+        return html_to_text(alternative)[:MAX_DESCRIPTION]
+    if looks_like_html(plain):
+        return html_to_text(plain)[:MAX_DESCRIPTION]
+    return plain
+
+
 def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...], cancel_all: bool) -> Occurrence:
     event = instance.component
     status_text = str(event.get("STATUS", "")).strip().upper()
@@ -125,7 +137,7 @@ def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...]
         str(v) for name in CONFERENCE_PROPERTIES
         for v in (event.get(name) if isinstance(event.get(name), list) else [event.get(name)]) if v
     ]
-    description = _text(event, "DESCRIPTION", MAX_DESCRIPTION)
+    raw_description = _text(event, "DESCRIPTION", MAX_DESCRIPTION)
     location = _text(event, "LOCATION", MAX_SUMMARY)
     return Occurrence(
         uid=uid,
@@ -138,8 +150,8 @@ def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...]
         status=status,
         transparent=str(event.get("TRANSP", "")).strip().upper() == "TRANSPARENT",
         declined=people.declined_by(event, me),
-        join_url=find_join_url(conference, _text(event, "URL", MAX_SUMMARY), location, description),
-        description=description,
+        join_url=find_join_url(conference, _text(event, "URL", MAX_SUMMARY), location, raw_description),
+        description=_description(raw_description, _text(event, "X-ALT-DESC", MAX_DESCRIPTION)),
         location=location,
         organizer=people.organizer(event),
         attendees=people.attendees(event),

@@ -24,7 +24,7 @@ from pathlib import Path
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
 BUSY_TIMEOUT_MS = 5000
 #: Occurrences are stored by their UTC span; all-day and floating ones are placed in the widest
