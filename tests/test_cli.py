@@ -93,3 +93,34 @@ def test_status_imports_neither_qt_nor_the_calendar_stack():
             "print(bad)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("[]")
+
+
+GALA_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:gala-1\r\nDTSTAMP:20261014T000000Z\r\n"
+    "DTSTART:20261014T020000Z\r\nDTEND:20261014T030000Z\r\nSUMMARY:October awards gala planning\r\n"
+    "ORGANIZER;CN=Me:mailto:me@example.com\r\nATTENDEE;CN=Anna Lee:mailto:anna@client.example\r\n"
+    "ATTENDEE;CN=Me:mailto:me@example.com\r\n"
+    "DESCRIPTION:Agenda:\\n1. Venue\\n2. Budget projection\\n3. Catering\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_followup_prints_the_draft_and_saves_an_eml(tmp_path, capsys):
+    import email
+    import email.policy
+
+    calendar = tmp_path / "gala.ics"
+    calendar.write_text(GALA_ICS)
+    base = ["followup", "gala-1", "--ics", str(calendar), "--me", "me@example.com", "--occurrence", "2026-10-14T02:00Z"]
+    assert cli.main([*base, "--covered", "1", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("To: anna@client.example\nSubject: Follow-up: October awards gala planning — 14 October 2026")
+    assert "- Venue\n" in out and "- Budget projection — " in out
+    assert cli.main([*base, "--lang", "id", "--eml", str(tmp_path / "draft.eml")]) == 0
+    message = email.message_from_bytes((tmp_path / "draft.eml").read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1" and message["Subject"].startswith("Tindak lanjut: October")
+    assert cli.main([*base, "--covered", "7"]) == 1
+    assert "the call has 3 agenda item(s)" in capsys.readouterr().err
+    assert cli.main(["followup", "nope", "--ics", str(calendar)]) == 1
+    with pytest.raises(SystemExit) as usage:
+        cli.main([*base, "--covered", "one"])
+    assert usage.value.code == 2

@@ -155,6 +155,10 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         run = cli_sources.run_calendars if args.command == "calendars" else cli_sources.run_sync
         failures: tuple[type[Exception], ...] = (CommandFailed, cli_sources.SourceCommandFailed,
                                                  cli_sources.CacheError)
+    elif args.command == "followup":
+        from timeward import cli_followup
+
+        run, failures = cli_followup.run_followup, (CommandFailed, cli_followup.FollowupFailed)
     else:
         run = {"agenda": run_agenda, "status": run_status}[args.command]
         failures = (CommandFailed,)

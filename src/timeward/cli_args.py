@@ -10,6 +10,17 @@ import argparse
 from timeward import __version__
 
 
+def covered_numbers(text: str) -> set[int]:
+    """``--covered 1,3`` as {1, 3}; ArgumentTypeError for anything but positive whole numbers."""
+    try:
+        numbers = {int(part) for part in text.split(",") if part.strip()}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"item numbers such as 1,3, not {text!r}") from None
+    if any(n < 1 for n in numbers):
+        raise argparse.ArgumentTypeError("item numbers start at 1")
+    return numbers
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeward", description="A tray timer that guards your time on calls. "
                                      "With no command, the tray app starts.")
@@ -33,6 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="the current phase, the current call and the next one")
     status.add_argument("--at", metavar="DATETIME", help="as if it were this moment")
     sources(status)
+
+    followup = commands.add_parser("followup", help="the follow-up mail draft for a call: printed, or saved as .eml")
+    followup.add_argument("uid", metavar="UID", help="the event's UID (as `agenda --json` prints it)")
+    followup.add_argument("--occurrence", metavar="START",
+                          help="which occurrence of a recurring event: its start (default: the latest begun)")
+    followup.add_argument("--ics", nargs="+", action="extend", default=[], metavar="FILE_OR_URL",
+                          help="read the call from these .ics files or https/webcal URLs instead of your calendars")
+    followup.add_argument("--me", nargs="+", action="extend", default=[], metavar="ADDRESS",
+                          help="your own e-mail addresses, left out of the recipients (default: the configured ones)")
+    followup.add_argument("--covered", type=covered_numbers, metavar="N,...",
+                          help="the agenda items (numbered from 1) that were covered; the others are listed as open")
+    followup.add_argument("--lang", choices=("en", "vi", "th", "id"),
+                          help="the language of the mail (default: the app's)")
+    followup.add_argument("--eml", metavar="FILE", help="save the draft as an .eml file that mail apps open as a draft")
 
     calendars = commands.add_parser("calendars", help="add, list or remove calendar accounts and subscriptions")
     actions = calendars.add_subparsers(dest="action", metavar="ACTION", required=True)

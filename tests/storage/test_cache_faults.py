@@ -14,6 +14,7 @@ import pytest
 
 from timeward.domain.model import Occurrence
 from timeward.storage import cache as cache_module
+from timeward.storage import sqlite_file
 from timeward.storage.cache import Cache, CacheError, StoredObject
 
 AT = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
@@ -66,7 +67,7 @@ def test_a_full_disk_fails_the_write_clearly_and_keeps_the_data(filled):
 
 
 def test_a_lock_held_by_another_process_gives_a_clear_error(filled, monkeypatch):
-    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     other = sqlite3.connect(filled / cache_module.FILE_NAME, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # a backup tool, say
     try:
@@ -111,7 +112,7 @@ def test_a_sync_that_cannot_write_the_cache_says_so_in_one_line(tmp_path, monkey
     calendar = tmp_path / "team.ics"
     calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n")
     assert cli.main(["calendars", "add", "ics", str(calendar)]) == 0
-    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     path = AppPaths.from_environment().cache / cache_module.FILE_NAME
     Cache.open(path.parent).close()
     other = sqlite3.connect(path, isolation_level=None)

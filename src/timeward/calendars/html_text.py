@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_TAG = re.compile(r"<\s*/?\s*(?:br|p|div|ul|ol|li|span|b|i|u|a|strong|em|html|body|table|tr|td|h[1-6])\b[^>]*>",
+_TAG = re.compile(r"</?(?:br|p|div|ul|ol|li|span|b|i|u|a|strong|em|html|body|table|tr|td|h[1-6])\b[^<>]*>",
                   re.IGNORECASE)
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                      "section", "article", "header", "footer", "pre", "html", "body"})

@@ -37,24 +37,36 @@ class PhraseBook:
 
 def validate(language: str, templates: Mapping[str, str]) -> PhraseBook:
     """A :class:`PhraseBook`, or :class:`TemplateProblem` naming what is wrong."""
-    for key in REQUIRED:
+    check_templates(templates, REQUIRED, "phrase")
+    return PhraseBook(language, dict(templates))
+
+
+def check_templates(templates: Mapping[str, object], required: Mapping[str, set[str]], what: str) -> None:
+    """:class:`TemplateProblem` when a required key is missing, a value is not text, or a
+    placeholder is broken or unknown (``$$`` is a literal dollar)."""
+    for key in required:
         if key not in templates:
-            raise TemplateProblem(f"the phrase {key!r} is missing")
+            raise TemplateProblem(f"the {what} {key!r} is missing")
     for key, text in templates.items():
-        if not isinstance(text, str):
-            raise TemplateProblem(f"the phrase {key!r} is not text")
         base = key.removesuffix(".one")
-        allowed = REQUIRED.get(base)
+        if base not in required and key in _NOT_TEMPLATES:
+            continue
+        if not isinstance(text, str):
+            raise TemplateProblem(f"the {what} {key!r} is not text")
+        allowed = required.get(base)
         try:
             names = set(string.Template(text).get_identifiers())
         except ValueError as error:
-            raise TemplateProblem(f"the phrase {key!r} has a broken placeholder: {error}") from error
+            raise TemplateProblem(f"the {what} {key!r} has a broken placeholder: {error}") from error
         if not string.Template(text).is_valid():
-            raise TemplateProblem(f"the phrase {key!r} has a broken placeholder ('$' must be '$$')")
+            raise TemplateProblem(f"the {what} {key!r} has a broken placeholder ('$' must be '$$')")
         if allowed is not None and not names <= allowed:
             unknown = ", ".join(sorted(names - allowed))
-            raise TemplateProblem(f"the phrase {key!r} uses unknown placeholders: {unknown}")
-    return PhraseBook(language, dict(templates))
+            raise TemplateProblem(f"the {what} {key!r} uses unknown placeholders: {unknown}")
+
+
+#: Keys of a template file that hold data rather than text to fill (the names of the months).
+_NOT_TEMPLATES = frozenset({"months"})
 
 
 def warning_phrase(book: PhraseBook, minutes: int, topic: str | None,

@@ -17,16 +17,16 @@ import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
+from timeward.storage.sqlite_file import connect, transaction
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
-BUSY_TIMEOUT_MS = 5000
 #: Occurrences are stored by their UTC span; all-day and floating ones are placed in the widest
 #: zone range, so a window query widens by this much and then filters exactly.
 ZONE_SLACK = dt.timedelta(hours=14)
@@ -157,12 +157,7 @@ class Cache:
         """Open (creating or rebuilding as needed) the cache in ``folder``."""
         path = folder / FILE_NAME
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            path.chmod(0o600)
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")
+            connection = connect(path)
             cache = cls(connection, path)
             cache._ensure_schema()
         except sqlite3.DatabaseError as error:
@@ -193,26 +188,9 @@ class Cache:
                     self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """One atomic change: all of it is written, or (on any error) none of it."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise CacheError(f"{self.path}: {error}") from error
-        try:
-            yield self._db
-        except BaseException as error:
-            if self._db.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
-                self._db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.DatabaseError):
-                raise CacheError(f"{self.path}: {error}") from error
-            raise
-        try:
-            self._db.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
-            self._db.execute("ROLLBACK")
-            raise CacheError(f"{self.path}: {error}") from error
+        return transaction(self._db, self.path, CacheError)
 
     # -- state ---------------------------------------------------------------------------------
     def calendars(self, source: str | None = None) -> list[CalendarState]:

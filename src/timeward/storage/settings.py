@@ -32,6 +32,17 @@ class Settings:
     language: str = "auto"
     demo: bool = False  # always run on the demo calendar
     sources: tuple[Source, ...] = ()
+    late_cancellation_policy: str = ""  # one line added to no-show notes ("cancelled less than 24 h ahead…")
+
+    @property
+    def mail_language(self) -> str:
+        """The language of follow-up mails: the app's language ("auto": the system's)."""
+        if self.language != "auto":
+            return self.language
+        import locale
+
+        code = (locale.getlocale()[0] or "en")[:2].lower()
+        return code if code in LANGUAGES else "en"
 
 
 def _minutes(table: dict[str, Any], key: str, where: str) -> dt.timedelta | None:
@@ -70,7 +81,11 @@ def from_toml(data: dict[str, Any]) -> Settings:
         calendar_sources = sources.from_toml(data.get("sources", []))
     except sources.SourceConfigError as error:
         raise SettingsError(str(error)) from error
-    return Settings(policy=policy, language=language, demo=bool(data.get("demo", False)), sources=calendar_sources)
+    late = data.get("late_cancellation_policy", "")
+    if not isinstance(late, str):
+        raise SettingsError("'late_cancellation_policy' must be text")
+    return Settings(policy=policy, language=language, demo=bool(data.get("demo", False)), sources=calendar_sources,
+                    late_cancellation_policy=" ".join(late.split()))
 
 
 def to_toml(settings: Settings) -> dict[str, Any]:
@@ -91,6 +106,8 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         "guard": minutes(policy.defaults),
         "clients": [{"client": r.client, **minutes(r)} for r in policy.clients],
         "sources": sources.to_toml(settings.sources),
+        **({"late_cancellation_policy": settings.late_cancellation_policy}
+           if settings.late_cancellation_policy else {}),
     }
 
 

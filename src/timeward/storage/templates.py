@@ -1,6 +1,7 @@
-"""Phrase templates: the built-in ones inside the package, overridable in the config folder.
+"""Templates: the phrases to say and the follow-up mails, built into the package per language
+and overridable in the config folder (``templates/<language>/<name>.toml``).
 
-A user's file that cannot be used is reported and the built-in phrases are used instead.
+A user's file that cannot be used is reported and the built-in one is used instead.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ import tomllib
 from pathlib import Path
 
 from timeward.assets import FOLDER
+from timeward.domain.followup import FollowupBook, followup_book
 from timeward.domain.phrases import PhraseBook, TemplateProblem, validate
 
 FALLBACK_LANGUAGE = "en"
 
 
-def _builtin(language: str) -> dict[str, str] | None:
-    folder = FOLDER / "templates" / language / "phrases.toml"
+def _builtin(language: str, name: str = "phrases") -> dict[str, str] | None:
+    folder = FOLDER / "templates" / language / f"{name}.toml"
     try:
         return tomllib.loads(folder.read_text(encoding="utf-8"))
     except (FileNotFoundError, NotADirectoryError):
@@ -39,3 +41,20 @@ def load_phrases(language: str, config: Path | None = None) -> tuple[PhraseBook,
         return validate(language, merged), None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
         return book, f"{override}: {error}; the built-in phrases are used instead"
+
+
+def load_followup(language: str, config: Path | None = None) -> tuple[FollowupBook, str | None]:
+    """The follow-up templates for ``language`` (English when there are none) and a problem
+    message about the user's own file (None when all is well)."""
+    builtin = _builtin(language, "followup")
+    if builtin is None:
+        language, builtin = FALLBACK_LANGUAGE, _builtin(FALLBACK_LANGUAGE, "followup")
+    assert builtin is not None, "the built-in English follow-up templates are missing from the package"
+    book = followup_book(language, builtin)
+    override = config / "templates" / language / "followup.toml" if config is not None else None
+    if override is None or not override.is_file():
+        return book, None
+    try:
+        return followup_book(language, {**builtin, **tomllib.loads(override.read_text(encoding="utf-8"))}), None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
+        return book, f"{override}: {error}; the built-in follow-up template is used instead"

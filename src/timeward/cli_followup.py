@@ -1,0 +1,103 @@
+"""``timeward followup UID``: the follow-up draft of a call, printed or saved as an .eml file.
+
+The call comes from the cache (or straight from ``--ics``); its agenda is the checklist kept in the
+journal when the user ticked or edited it during the call, else the one in its description.
+``--covered 1,3`` says which items were covered instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeward.cli_time import parse_when
+from timeward.storage import settings
+from timeward.storage.paths import AppPaths
+from timeward.system_zone import local_zone
+
+if TYPE_CHECKING:
+    from timeward.domain.model import Occurrence
+
+#: Without --occurrence, the call is looked for this far back (the tray offers drafts for a week).
+LOOK_BACK = dt.timedelta(days=30)
+
+
+class FollowupFailed(Exception):
+    """A runtime failure of ``followup`` (exit code 1)."""
+
+
+def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
+    """The occurrence of UID: the one starting at --occurrence, else the latest that has started
+    (else the next one)."""
+    from timeward.cli import _read
+
+    zone = local_zone()
+    if args.occurrence:
+        at = parse_when(args.occurrence, zone)
+        window = (at - dt.timedelta(days=1), at + dt.timedelta(days=1))
+    else:
+        at, window = None, (now - LOOK_BACK, now + dt.timedelta(days=1))
+    args.me = args.me or []
+    found = [o for o in _read(args, window) if o.uid == args.uid]
+    if at is not None:
+        found = [o for o in found if _instant(o.start, zone) == at or o.start == at.astimezone(zone).date()]
+        if not found:
+            raise FollowupFailed(f"{args.uid}: no occurrence starts at {args.occurrence}")
+        return found[0]
+    if not found:
+        raise FollowupFailed(f"{args.uid}: no such call in the last {LOOK_BACK.days} days")
+    started = [o for o in found if _instant(o.start, zone) <= now]
+    return started[-1] if started else found[0]
+
+
+def _instant(start: dt.datetime | dt.date, zone: dt.tzinfo) -> dt.datetime:
+    if isinstance(start, dt.datetime):
+        return start
+    return dt.datetime.combine(start, dt.time(), zone).astimezone(dt.UTC)
+
+
+def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
+    from timeward.domain.checklist import Checklist
+    from timeward.domain.followup import followup_draft
+    from timeward.domain.mail import eml_bytes
+    from timeward.storage.journal import Journal, JournalError
+    from timeward.storage.templates import load_followup
+
+    paths = AppPaths.from_environment()
+    config = settings.load_or_default(paths.settings_file)
+    occurrence = find_call(args, now)
+    checklist = None
+    if not args.ics:
+        try:
+            with Journal.open(paths.data) as journal:
+                checklist = journal.checklist(occurrence.key)
+        except JournalError as error:
+            print(f"timeward: {error}; the agenda is read from the event", file=sys.stderr)
+    checklist = checklist or Checklist.from_description(occurrence.description)
+    if args.covered is not None:
+        beyond = sorted(n for n in args.covered if n > len(checklist.items))
+        if beyond:
+            raise FollowupFailed(f"--covered {beyond[0]}: the call has {len(checklist.items)} agenda item(s)")
+        checklist = checklist.with_covered(args.covered)
+    book, problem = load_followup(args.lang or config.mail_language, paths.config)
+    if problem:
+        print(f"timeward: {problem}", file=sys.stderr)
+    draft = followup_draft(occurrence, checklist, book, local_zone(), args.me or config.policy.me)
+    if args.eml:
+        from timeward.storage.atomic import write_atomic
+
+        target = Path(args.eml).expanduser()
+        try:
+            write_atomic(target, eml_bytes(draft), mode=0o644)
+        except OSError as error:
+            raise FollowupFailed(f"{target}: {error.strerror or error}") from None
+        print(f"wrote {target}")
+        return 0
+    print(f"To: {', '.join(draft.to)}")
+    print(f"Subject: {draft.subject}")
+    print()
+    print(draft.body)
+    return 0

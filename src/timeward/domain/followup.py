@@ -1,0 +1,161 @@
+"""Follow-up drafts after a call, and the polite note after a no-show.
+
+A follow-up says what it will cover, covers it (what was settled, then each remaining item with a
+proposed next step), and ends by repeating the essentials; one meeting per mail. Its subject names
+the meeting and its date in full words, so the client can find it later. It goes to the attendees
+who are not the user, else to the organizer: addresses come only from ORGANIZER/ATTENDEE, never
+from description text (case 52), and only valid ones.
+
+The words come from a per-language template (:class:`FollowupBook`), which the user may override.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from timeward.domain.checklist import Checklist
+from timeward.domain.mail import Draft, valid_address
+from timeward.domain.model import Occurrence, Person
+from timeward.domain.phrases import TemplateProblem, check_templates
+
+#: The keys of a follow-up template file and the placeholders each may use.
+REQUIRED: dict[str, set[str]] = {
+    "date": {"day", "month", "year"},
+    "subject": {"meeting", "date"},
+    "greeting": {"names"},
+    "greeting_anonymous": set(),
+    "opening": {"meeting", "date"},
+    "settled_heading": set(),
+    "remaining_heading": set(),
+    "next_step": {"item"},
+    "closing": {"settled", "remaining"},
+    "closing_all_settled": {"settled"},
+    "closing_nothing_settled": {"remaining"},
+    "closing_no_agenda": set(),
+    "signoff": set(),
+    "and": set(),
+    "no_show_subject": {"meeting", "date"},
+    "no_show_body": {"minutes", "meeting", "time", "date"},
+    "policy": {"policy"},
+}
+#: At most this many agenda items go into a draft; the rest are counted (case 23).
+MAX_DRAFT_ITEMS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupBook:
+    language: str
+    templates: Mapping[str, str]
+    months: tuple[str, ...]
+    year_offset: int = 0  # Thai dates count years from the Buddhist era (+543)
+
+    def text(self, key: str, **values: object) -> str:
+        return string.Template(self.templates[key]).safe_substitute({k: str(v) for k, v in values.items()})
+
+    def date(self, day: dt.date) -> str:
+        """A date in full words: "14 October 2026", "14 tháng 10 năm 2026"."""
+        return self.text("date", day=day.day, month=self.months[day.month - 1], year=day.year + self.year_offset)
+
+    def joined(self, parts: list[str]) -> str:
+        """"A, B and C" in this language."""
+        if len(parts) <= 1:
+            return "".join(parts)
+        return ", ".join(parts[:-1]) + self.templates["and"] + parts[-1]
+
+
+def followup_book(language: str, data: Mapping[str, object]) -> FollowupBook:
+    """A :class:`FollowupBook` from a template file's data, or :class:`TemplateProblem`."""
+    templates = {k: v for k, v in data.items() if k not in ("months", "year_offset")}
+    check_templates(templates, REQUIRED, "template")
+    months = data.get("months")
+    if not (isinstance(months, list) and len(months) == 12 and all(isinstance(m, str) and m for m in months)):
+        raise TemplateProblem("'months' must list the twelve month names")
+    offset = data.get("year_offset", 0)
+    if not isinstance(offset, int) or isinstance(offset, bool):
+        raise TemplateProblem("'year_offset' must be a whole number")
+    return FollowupBook(language, templates, tuple(months), offset)  # type: ignore[arg-type]
+
+
+def recipients(occurrence: Occurrence, me: Iterable[str]) -> tuple[Person, ...]:
+    """The attendees who are not the user, else the organizer; valid addresses only, each once."""
+    mine = {m.strip().lower() for m in me}
+    others = [p for p in occurrence.attendees if p.email not in mine]
+    if not others and occurrence.organizer is not None and occurrence.organizer.email not in mine:
+        others = [occurrence.organizer]
+    seen: dict[str, Person] = {}
+    for person in others:
+        if valid_address(person.email) and person.email not in seen:
+            seen[person.email] = person
+    return tuple(seen.values())
+
+
+def _first_name(person: Person) -> str:
+    name = " ".join(person.name.split())
+    return name.split(" ")[0] if name and "@" not in name else ""
+
+
+def _local_day(occurrence: Occurrence, zone: dt.tzinfo) -> dt.date:
+    start = occurrence.start
+    return start.astimezone(zone).date() if isinstance(start, dt.datetime) else start
+
+
+def _items(items: Iterable[str]) -> list[str]:
+    listed = list(items)
+    shown = listed[:MAX_DRAFT_ITEMS]
+    if len(listed) > MAX_DRAFT_ITEMS:
+        shown.append(f"(+{len(listed) - MAX_DRAFT_ITEMS})")
+    return shown
+
+
+def followup_draft(occurrence: Occurrence, checklist: Checklist, book: FollowupBook, zone: dt.tzinfo,
+                   me: Iterable[str] = ()) -> Draft:
+    """The follow-up mail for ``occurrence``, given what of its agenda was covered."""
+    people = recipients(occurrence, me)
+    meeting = " ".join(occurrence.summary.split()) or "—"
+    date = book.date(_local_day(occurrence, zone))
+    names = [n for n in (_first_name(p) for p in people) if n]
+    lines = [book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous"), ""]
+    lines += [book.text("opening", meeting=meeting, date=date), ""]
+    settled = _items(item.text for item in checklist.covered)
+    remaining = _items(item.text for item in checklist.uncovered)
+    if settled:
+        lines += [book.text("settled_heading"), *(f"- {item}" for item in settled), ""]
+    if remaining:
+        lines += [book.text("remaining_heading"), *(f"- {book.text('next_step', item=item)}" for item in remaining), ""]
+    if settled and remaining:
+        closing = book.text("closing", settled=book.joined(settled), remaining=book.joined(remaining))
+    elif settled:
+        closing = book.text("closing_all_settled", settled=book.joined(settled))
+    elif remaining:
+        closing = book.text("closing_nothing_settled", remaining=book.joined(remaining))
+    else:
+        closing = book.text("closing_no_agenda")
+    lines += [closing, "", book.text("signoff")]
+    return Draft(tuple(p.email for p in people), book.text("subject", meeting=meeting, date=date),
+                 "\n".join(lines), tuple(p.name for p in people))
+
+
+def no_show_note(occurrence: Occurrence, waited: dt.timedelta, book: FollowupBook, zone: dt.tzinfo,
+                 me: Iterable[str] = (), policy: str = "") -> Draft:
+    """The polite note after waiting in vain: how long, an offer to find another time, and the
+    user's late-cancellation policy line when one is set."""
+    people = recipients(occurrence, me)
+    meeting = " ".join(occurrence.summary.split()) or "—"
+    day = _local_day(occurrence, zone)
+    time = occurrence.start.astimezone(zone).strftime("%H:%M") if isinstance(occurrence.start, dt.datetime) else ""
+    names = [n for n in (_first_name(p) for p in people) if n]
+    lines = [book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous"), ""]
+    lines.append(book.text("no_show_body", minutes=max(1, int(waited.total_seconds() // 60)), meeting=meeting,
+                           time=time, date=book.date(day)))
+    if policy.strip():
+        lines += ["", book.text("policy", policy=" ".join(policy.split()))]
+    lines += ["", book.text("signoff")]
+    return Draft(tuple(p.email for p in people), book.text("no_show_subject", meeting=meeting, date=book.date(day)),
+                 "\n".join(lines), tuple(p.name for p in people))
+
+
+__all__ = ["REQUIRED", "FollowupBook", "TemplateProblem", "followup_book", "followup_draft", "no_show_note",
+           "recipients"]
