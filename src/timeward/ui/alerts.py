@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from timeward.domain.agenda import parse_agenda
+from timeward.domain.checklist import Checklist
 from timeward.domain.guard import Alert
 from timeward.domain.phases import AlertKind
 from timeward.domain.phrases import PhraseBook, warning_phrase
@@ -18,10 +18,12 @@ JOINED, NO_SHOW, WAIT_MORE = "joined", "no_show", "wait_more"
 WRAP_UP, EXTEND_5, EXTEND_10, EXTEND_15, DISMISS = "wrap_up", "extend_5", "extend_10", "extend_15", "dismiss"
 
 
-def warning_card(alert: Alert, phrases: PhraseBook) -> AlertCard:
+def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None = None) -> AlertCard:
+    """The ten-minute warning: the phrase to say names the top item not yet covered."""
     view = alert.call
     occurrence = view.occurrence
-    items = parse_agenda(occurrence.description)
+    checklist = checklist if checklist is not None else Checklist.from_description(occurrence.description)
+    items = [item.text for item in checklist.uncovered]
     nxt = view.next_appointment
     minutes = presenter.minutes_up(view.remaining)
     phrase = warning_phrase(
@@ -33,7 +35,8 @@ def warning_card(alert: Alert, phrases: PhraseBook) -> AlertCard:
     )  # type: ignore[arg-type]
     lines = [inert(occurrence.summary), QCoreApplication.translate("Alerts", "Say: “%1”").replace("%1", phrase)]
     if items:
-        lines.append(QCoreApplication.translate("Alerts", "Still open: %1").replace("%1", inert(items[0], 120)))
+        lines.append(QCoreApplication.translate("Alerts", "Still open: %1")
+                     .replace("%1", inert("; ".join(items[:3]) + ("…" if len(items) > 3 else ""), 160)))
     if (line := presenter.next_line(view)) is not None:
         lines.append(line)
     if alert.late:

@@ -10,7 +10,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from timeward import APP_ID, APP_NAME, __version__
@@ -19,6 +19,7 @@ from timeward.domain.guard import CallGuard
 from timeward.storage import live_state, settings
 from timeward.storage.paths import LOCAL_CALENDAR_FOLDER, AppPaths
 from timeward.ui.calendar_loader import CalendarLoader
+from timeward.ui.call_agenda import CallAgenda
 from timeward.ui.controller import CallController
 from timeward.ui.i18n import install_translators
 from timeward.ui.single_instance import SingleInstance
@@ -26,7 +27,9 @@ from timeward.ui.ticker import GuardTicker
 from timeward.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
+    from timeward.domain.guard import CallOutcome
     from timeward.domain.phrases import PhraseBook
+    from timeward.ui.draft_dialog import DraftDialog
     from timeward.ui.sync_runner import SyncRunner
     from timeward.ui.sync_triggers import NetworkWatch
     from timeward.ui.sync_window import SyncWindow
@@ -56,8 +59,12 @@ class TimewardApp:
         self.guard.restore_facts(live_state.load_facts(paths.runtime))
         self.ticker = GuardTicker(self.guard, self.clock)
         self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.agenda = CallAgenda(paths.data)
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
-                                         lambda facts: live_state.save_facts(paths.runtime, facts))
+                                         lambda facts: live_state.save_facts(paths.runtime, facts),
+                                         checklists=self.agenda.checklist)
+        self.controller.call_finished.connect(self._call_finished)
+        self.drafts: list[DraftDialog] = []
         files = paths.local_calendar_files()
         synced = bool(self.settings.sources)
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
@@ -78,6 +85,8 @@ class TimewardApp:
         if self.tray is not None:
             self.tray.settings_requested.connect(self.open_settings)
             self.tray.calendars_requested.connect(self.open_calendars)
+            self.tray.drafts_requested.connect(self.open_draft)
+            self.update_drafts()
             self.tray.menu.aboutToShow.connect(self.update_sync_health)
             self.tray.quit_requested.connect(app.quit)
             self.tray.icon.show()
@@ -185,7 +194,63 @@ class TimewardApp:
         from timeward.ui.timer_window import TimerWindow
 
         ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
-        return TimerWindow(ui_state)
+        timer = TimerWindow(ui_state, checklist_for=self.agenda.checklist)
+        timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
+        return timer
+
+    # -- follow-up drafts --------------------------------------------------------------------
+    def _call_finished(self, outcome: CallOutcome) -> None:
+        """A call ended: its follow-up (or, after a no-show, the polite note) waits in the journal,
+        and a card offers it."""
+        from timeward.domain.phases import Phase
+
+        if outcome.outcome not in (Phase.ENDED, Phase.NO_SHOW) or self.agenda.journal is None:
+            return
+        from timeward.domain.followup import followup_draft, no_show_note, recipients
+        from timeward.storage.templates import load_followup
+        from timeward.system_zone import local_zone
+
+        occurrence = outcome.occurrence
+        me = self.settings.policy.me
+        checklist = self.agenda.checklist(occurrence)
+        if not recipients(occurrence, me) and not checklist.items:
+            return  # time with oneself: nobody to write to, nothing left open
+        book, problem = load_followup(self.settings.mail_language, self.paths.config)
+        if problem:
+            logger.warning("%s", problem)
+        if outcome.outcome is Phase.NO_SHOW:
+            waited = (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
+            draft, kind = no_show_note(occurrence, waited, book, local_zone(), me,
+                                       self.settings.late_cancellation_policy), "no_show"
+        else:
+            draft, kind = followup_draft(occurrence, checklist, book, local_zone(), me), "followup"
+        start = occurrence.start.isoformat()
+        self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, start, draft, self.clock.now())
+        self.update_drafts()
+        self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
+
+    def update_drafts(self) -> None:
+        if self.tray is not None:
+            self.tray.set_drafts_waiting(self.agenda.waiting_count())
+
+    def open_draft(self, call: str | None = None, kind: str | None = None) -> None:
+        """Open a waiting draft (that of ``call``, else the newest) in its dialog."""
+        journal = self.agenda.journal
+        if journal is None:
+            return
+        waiting = journal.waiting_drafts()
+        stored = next((d for d in waiting if call is None or (d.call, d.kind) == (call, kind)), None)
+        if stored is None:
+            return
+        from timeward.ui.draft_dialog import DraftDialog
+
+        dialog = DraftDialog(stored, journal, self.paths.ensure(self.paths.data / "drafts"), self.clock.now)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: (self.drafts.remove(dialog), self.update_drafts()))
+        self.drafts.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def open_settings(self) -> None:
         from timeward.ui.settings_dialog import SettingsDialog

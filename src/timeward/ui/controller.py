@@ -26,6 +26,7 @@ from timeward.ui.ticker import GuardTicker
 from timeward.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
+    from timeward.domain.checklist import Checklist
     from timeward.domain.phrases import PhraseBook
     from timeward.ui.alert_card import AlertCard
     from timeward.ui.timer_window import TimerWindow
@@ -44,6 +45,7 @@ class CallController(QObject):
         save_facts: Callable[[dict], None],
         confirm_no_show: Callable[[QWidget | None, str], bool] | None = None,
         parent: QObject | None = None,
+        checklists: Callable[[Occurrence], Checklist] | None = None,
     ) -> None:
         super().__init__(parent)
         self.guard, self.ticker, self.tray = guard, ticker, tray
@@ -52,6 +54,7 @@ class CallController(QObject):
         self._phrases = phrases  # read at the first warning
         self._save_facts = save_facts
         self._confirm = confirm_no_show or ask_no_show
+        self._checklists = checklists
         self.cards: dict[str, AlertCard] = {}  # the card shown (one at a time)
         self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
@@ -146,6 +149,21 @@ class CallController(QObject):
 
         self._show_card(key, "no_show_done", build)
 
+    def offer_draft(self, occurrence: Occurrence, kind: str, open_draft: Callable[[], None]) -> None:
+        """A card offering the draft just written for an ended (or missed) call."""
+
+        def build() -> AlertCard:
+            from timeward.ui.alert_card import AlertCard
+
+            title = self.tr("Follow-up draft ready") if kind == "followup" else self.tr("A note to send")
+            card = AlertCard(title, [inert(occurrence.summary),
+                                     self.tr("It waits in the tray menu until you send or dismiss it.")],
+                             [("open", self.tr("Open draft")), ("later", self.tr("Later"))], accent="#0072b2")
+            card.answered.connect(lambda action: open_draft() if action == "open" else None)
+            return card
+
+        self._show_card(occurrence.key, f"draft_{kind}", build)
+
     def _undo(self, key: str) -> None:
         self.guard.undo_no_show(key)
         self._changed()
@@ -171,7 +189,8 @@ class CallController(QObject):
         def build() -> AlertCard:
             from timeward.ui import alerts as cards
 
-            card = cards.warning_card(alert, self._phrases()) if alert.kind is AlertKind.WARNING \
+            checklist = self._checklists(alert.call.occurrence) if self._checklists else None
+            card = cards.warning_card(alert, self._phrases(), checklist) if alert.kind is AlertKind.WARNING \
                 else cards.wait_limit_card(alert)
             card.answered.connect(lambda action: self.answer(key, action))
             return card

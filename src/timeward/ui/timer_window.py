@@ -6,13 +6,18 @@ tray exists. Calendar text is shown as plain text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from timeward.domain.checklist import Checklist
 from timeward.domain.guard import GuardState
+from timeward.domain.model import Occurrence
 from timeward.domain.phases import Phase
 from timeward.ui import presenter
+from timeward.ui.checklist_view import ChecklistView
 from timeward.ui.icon import COLOURS
 from timeward.ui.plain import inert
 
@@ -33,8 +38,10 @@ def plain_label(text: str = "", point_size: int | None = None, bold: bool = Fals
 class TimerWindow(QWidget):
     joined_clicked = Signal(str)
     end_clicked = Signal(str)
+    checklist_changed = Signal(str, object)  # call key, Checklist
 
-    def __init__(self, ui_state: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ui_state: QSettings | None = None, parent: QWidget | None = None,
+                 checklist_for: Callable[[Occurrence], Checklist] | None = None) -> None:
         flags = Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
         super().__init__(parent, flags)
         self.setWindowTitle(self.tr("Timeward timer"))
@@ -50,6 +57,10 @@ class TimerWindow(QWidget):
         self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
         self.detail_label = plain_label()
         self.next_label = plain_label()
+        self._checklist_for = checklist_for or (lambda o: Checklist.from_description(o.description))
+        self._agenda_shown: tuple[str, bool] | None = None  # (call key, highlighted)
+        self.agenda = ChecklistView()
+        self.agenda.changed.connect(lambda checklist: self._key and self.checklist_changed.emit(self._key, checklist))
         self.joined_button = QPushButton(self.tr("They joined"))
         self.end_button = QPushButton(self.tr("End call"))
         self.hide_button = QPushButton(self.tr("Hide"))
@@ -60,7 +71,8 @@ class TimerWindow(QWidget):
         for button in (self.joined_button, self.end_button, self.hide_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (self.phase_label, self.title_label, self.time_label, self.detail_label, self.next_label):
+        for widget in (self.phase_label, self.title_label, self.time_label, self.detail_label, self.next_label,
+                       self.agenda):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(300)
@@ -80,6 +92,8 @@ class TimerWindow(QWidget):
             self.next_label.setText("")
             self.joined_button.hide()
             self.end_button.hide()
+            self.agenda.hide()
+            self._agenda_shown = None
             return
         self._key = view.key
         self._paint(view.phase)
@@ -90,6 +104,11 @@ class TimerWindow(QWidget):
         self.next_label.setText(presenter.next_line(view) or "")
         self.joined_button.setVisible(view.phase in (Phase.UPCOMING, Phase.WAITING))
         self.end_button.setVisible(view.phase.live)
+        shown = (view.key, view.phase in (Phase.WRAP_UP, Phase.OVERRUN))
+        if shown != self._agenda_shown:  # a new call, or the warning: not on every tick
+            self._agenda_shown = shown
+            self.agenda.set_checklist(self._checklist_for(view.occurrence), highlight=shown[1])
+        self.agenda.show()
 
     def _paint(self, phase: Phase) -> None:
         background, foreground = {

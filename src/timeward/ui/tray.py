@@ -33,6 +33,7 @@ class TrayIcon(QObject):
     calendars_requested = Signal()
     quit_requested = Signal()
     link_requested = Signal(str)
+    drafts_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,8 @@ class TrayIcon(QObject):
         self.sync_text = ""  # "synced 3 min ago" or the sync's error; "" without synced sources
         self.stale = False
         self.sync_line: QAction | None = None
+        self.drafts_line: QAction | None = None
+        self.drafts_waiting = 0
         self.show_state(NOTHING_YET)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -107,12 +110,24 @@ class TrayIcon(QObject):
             self._add_occurrence(occurrence)
         self.menu.addSeparator()
         self._add(self.tr("Open timer"), self.open_timer_requested.emit)
+        self.drafts_line = self._add(self._drafts_text(), self.drafts_requested.emit)
+        self.drafts_line.setVisible(self.drafts_waiting > 0)
         self._add(self.tr("Calendars…"), self.calendars_requested.emit)
         self.sync_line = self.menu.addAction(self.sync_text)
         self.sync_line.setEnabled(False)
         self.sync_line.setVisible(bool(self.sync_text))
         self._add(self.tr("Settings…"), self.settings_requested.emit)
         self._add(self.tr("Quit"), self.quit_requested.emit)
+
+    def _drafts_text(self) -> str:
+        return self.tr("Follow-up drafts waiting: %1…").replace("%1", str(self.drafts_waiting))
+
+    def set_drafts_waiting(self, count: int) -> None:
+        """How many mail drafts wait to be sent or dismissed (a menu line opens them)."""
+        self.drafts_waiting = count
+        if self.drafts_line is not None:
+            self.drafts_line.setText(self._drafts_text())
+            self.drafts_line.setVisible(count > 0)
 
     def set_sync_health(self, text: str, stale: bool) -> None:
         """The sync line of the menu, and the stale badge on the icon (no good sync for three
