@@ -112,7 +112,37 @@ def shoot() -> None:
     clock.jump(third.start + dt.timedelta(minutes=10, seconds=2))
     ticker.tick()
     capture("wait_limit", menu=False)
+    for card in list(controller.cards.values()):
+        card.close()
+    timer.hide()
+    tray.set_drafts_waiting(1)
+    shoot_draft(first, clock.now(), settle)
     shoot_calendars(app, tray, clock.now(), settle)
+
+
+def shoot_draft(call, now: dt.datetime, settle) -> None:
+    """The follow-up draft dialog for the demo's first call, two of its three items covered."""
+    import tempfile
+
+    from timeward.domain.checklist import Checklist
+    from timeward.domain.followup import followup_draft
+    from timeward.storage.journal import Journal
+    from timeward.storage.templates import load_followup
+    from timeward.ui.draft_dialog import DraftDialog
+
+    folder = Path(tempfile.mkdtemp())
+    journal = Journal.open(folder)
+    checklist = Checklist.from_description(call.description).toggled(0)
+    draft = followup_draft(call, checklist, load_followup("en")[0], dt.UTC, ["you@example.com"])
+    journal.save_draft(call.key, "followup", call.summary, call.start.isoformat(), draft, now)
+    dialog = DraftDialog(journal.waiting_drafts()[0], journal, folder, lambda: now)
+    dialog.resize(660, 470)
+    dialog.move(120, 30)
+    dialog.show()
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "followup_draft.png")], check=True)
+    dialog.close()
+    journal.close()
 
 
 def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:

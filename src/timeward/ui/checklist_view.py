@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWi
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 
+MAX_LIST_HEIGHT = 220  # then it scrolls: the timer window stays small
 HIGHLIGHT = QColor("#ffd27a")  # the open items at the warning: dark text stays readable on it
 
 
@@ -63,6 +64,8 @@ class ChecklistView(QWidget):
             self.list.addItem(row)
         self._filling = False
         self.list.setVisible(bool(checklist.items))
+        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self.list.setFixedHeight(min(MAX_LIST_HEIGHT, rows + 2 * self.list.frameWidth() + 4))
 
     def toggle(self, index: int) -> None:
         if 0 <= index < len(self.checklist.items):
