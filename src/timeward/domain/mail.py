@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from urllib.parse import quote
 
 #: mailto URLs longer than this are cut or refused by some systems and mail apps (Windows'
 #: ShellExecute, Outlook); past it the draft goes out as an .eml file instead.
@@ -63,6 +59,8 @@ def one_line(text: str) -> str:
 def mailto_url(draft: Draft, limit: int = MAILTO_LIMIT) -> str | None:
     """``mailto:`` for the draft, or None when it would be longer than ``limit`` (then save an
     .eml). Invalid addresses are left out."""
+    from urllib.parse import quote
+
     to = ",".join(quote(a, safe="@") for a in draft.to if valid_address(a))
     body = draft.body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     url = f"mailto:{to}?subject={quote(one_line(draft.subject), safe='')}&body={quote(body, safe='')}"
@@ -72,6 +70,10 @@ def mailto_url(draft: Draft, limit: int = MAILTO_LIMIT) -> str | None:
 def eml_bytes(draft: Draft) -> bytes:
     """The draft as an RFC 5322 message marked ``X-Unsent: 1``, so Outlook and Thunderbird open it
     as a draft to send. Invalid addresses are left out."""
+    from email.headerregistry import Address  # the email package only when a draft is written out
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
     message = EmailMessage(policy=SMTP)
     names = dict(zip(draft.to, draft.names, strict=False))
     recipients = [Address(display_name=one_line(names.get(a, "")).replace('"', "'"), addr_spec=a)
