@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
-from timeward.storage.sqlite_file import connect, transaction
+from timeward.storage.sqlite_file import connect, failures_as, transaction
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
@@ -156,14 +156,10 @@ class Cache:
     def open(cls, folder: Path) -> Cache:
         """Open (creating or rebuilding as needed) the cache in ``folder``."""
         path = folder / FILE_NAME
-        try:
+        with failures_as(path, CacheError):
             connection = connect(path)
             cache = cls(connection, path)
             cache._ensure_schema()
-        except sqlite3.DatabaseError as error:
-            raise CacheError(f"{path}: {error}") from error
-        except OSError as error:
-            raise CacheError(f"{path}: {error.strerror or error}") from error
         return cache
 
     def close(self) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft
-from timeward.storage.sqlite_file import connect, transaction
+from timeward.storage.sqlite_file import connect, failures_as, transaction
 
 FILE_NAME = "journal.sqlite3"
 #: Each step takes the journal from version n to n + 1; steps are never edited, only added.
@@ -71,13 +71,9 @@ class Journal:
     def open(cls, folder: Path) -> Journal:
         """Open (creating or migrating as needed) the journal in ``folder``."""
         path = folder / FILE_NAME
-        try:
+        with failures_as(path, JournalError):
             journal = cls(connect(path, synchronous="FULL"), path)
             journal._migrate()
-        except sqlite3.DatabaseError as error:
-            raise JournalError(f"{path}: {error}") from error
-        except OSError as error:
-            raise JournalError(f"{path}: {error.strerror or error}") from error
         return journal
 
     def close(self) -> None:

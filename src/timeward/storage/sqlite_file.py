@@ -25,6 +25,17 @@ def connect(path: Path, synchronous: str = "NORMAL") -> sqlite3.Connection:
 
 
 @contextmanager
+def failures_as(path: Path, failure: type[Exception]) -> Iterator[None]:
+    """SQLite's and the file system's errors inside the block come out as ``failure`` naming the file."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise failure(f"{path}: {error}") from error
+    except OSError as error:
+        raise failure(f"{path}: {error.strerror or error}") from error
+
+
+@contextmanager
 def transaction(db: sqlite3.Connection, path: Path, failure: type[Exception]) -> Iterator[sqlite3.Connection]:
     """One atomic change: all of it is written, or (on any error) none of it. SQLite's errors
     come out as ``failure`` naming the file."""
