@@ -146,33 +146,36 @@ class AccountDialog(_SourceDialog):
 
 
 def ask_keep_for_session(parent: QWidget, reason: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("No keyring"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr("The password cannot be kept safely: %1.\n\nKeep it for this session only? It is held "
-                          "in memory, never written to a file, and asked again after Timeward restarts.")
-                .replace("%1", reason.split(";")[0]))
-    keep = box.addButton(parent.tr("Keep for this session"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is keep
+    return _warning_question(
+        parent, parent.tr("No keyring"),
+        parent.tr("The password cannot be kept safely: %1.\n\nKeep it for this session only? It is held "
+                  "in memory, never written to a file, and asked again after Timeward restarts.")
+        .replace("%1", reason.split(";")[0]),
+        parent.tr("Keep for this session"))
 
 
 def confirm_trust(parent: QWidget, fingerprint: str) -> bool:
     """Trusting a certificate is an explicit choice, made on its fingerprint (case 36)."""
+    return _warning_question(
+        parent, parent.tr("Trust this certificate?"),
+        parent.tr("The server shows a certificate that no authority vouches for. Trust it only if its "
+                  "fingerprint is the one your server's administrator gave you:\n\n%1\n\nFrom then on, "
+                  "Timeward accepts this exact certificate from this server, and no other.")
+        .replace("%1", fingerprint),
+        parent.tr("Trust"))
+
+
+def _warning_question(parent: QWidget, title: str, text: str, accept: str) -> bool:
+    """A warning in plain text with one button to go ahead and Cancel; True when the user went ahead."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Trust this certificate?"))
+    box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(parent.tr("The server shows a certificate that no authority vouches for. Trust it only if its "
-                          "fingerprint is the one your server's administrator gave you:\n\n%1\n\nFrom then on, "
-                          "Timeward accepts this exact certificate from this server, and no other.")
-                .replace("%1", fingerprint))
-    trust = box.addButton(parent.tr("Trust"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(text)
+    go_ahead = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is trust
+    return box.clickedButton() is go_ahead
 
 
 class SubscriptionDialog(_SourceDialog):
