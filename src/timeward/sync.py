@@ -245,12 +245,14 @@ class Syncer:
         return publisher_interval(data) if data else None
 
     def _sync_feed(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
+        from pathlib import Path
+
         from timeward.calendars.feed import fetch_feed
 
-        state = self.cache.calendar(source.id, FEED_HREF)
-        if _is_folder(source.url):
+        if source.is_local and Path(source.url).expanduser().is_dir():
             return self._sync_folder(source, label, now)
-        if "://" in source.url or source.url.startswith("\\\\"):
+        state = self.cache.calendar(source.id, FEED_HREF)
+        if not source.is_local:
             answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None,
                                 pinned=source.pinned_sha256)
         else:
@@ -272,12 +274,6 @@ class Syncer:
                                  etag=answer.etag, last_modified=answer.last_modified, replace_all=True)
         report.status, report.changed = "ok", 1
         return report
-
-
-def _is_folder(url: str) -> bool:
-    from pathlib import Path
-
-    return "://" not in url and not url.startswith("\\\\") and Path(url).expanduser().is_dir()
 
 
 def folder_files(folder: str) -> dict[str, str]:

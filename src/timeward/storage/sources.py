@@ -35,6 +35,11 @@ class Source:
     def label(self) -> str:
         return self.name or self.id
 
+    @property
+    def is_local(self) -> bool:
+        """An ICS source that is a file or folder on this machine, not a URL or a network share."""
+        return self.kind == "ics" and "://" not in self.url and not self.url.startswith("\\\\")
+
     def guards(self, calendar_href: str) -> bool:
         return calendar_href not in self.unguarded
 

@@ -90,5 +90,4 @@ def _settle_timer(parent: QObject, then: object) -> QTimer:
 
 def local_source_paths(sources: tuple) -> list[Path]:
     """The local files and folders among the sources (ICS sources that are not URLs)."""
-    return [Path(s.url).expanduser() for s in sources
-            if s.kind == "ics" and "://" not in s.url and not s.url.startswith("\\\\")]
+    return [Path(s.url).expanduser() for s in sources if s.is_local]
