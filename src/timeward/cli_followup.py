@@ -32,7 +32,7 @@ class FollowupFailed(Exception):
 def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
     """The occurrence of UID: the one starting at --occurrence, else the latest that has started
     (else the next one)."""
-    from timeward.cli import _read
+    from timeward.cli import _read, _start_order
 
     zone = local_zone()
     if args.occurrence:
@@ -40,23 +40,16 @@ def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
         window = (at - dt.timedelta(days=1), at + dt.timedelta(days=1))
     else:
         at, window = None, (now - LOOK_BACK, now + dt.timedelta(days=1))
-    args.me = args.me or []
     found = [o for o in _read(args, window) if o.uid == args.uid]
     if at is not None:
-        found = [o for o in found if _instant(o.start, zone) == at or o.start == at.astimezone(zone).date()]
+        found = [o for o in found if _start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
         if not found:
             raise FollowupFailed(f"{args.uid}: no occurrence starts at {args.occurrence}")
         return found[0]
     if not found:
         raise FollowupFailed(f"{args.uid}: no such call in the last {LOOK_BACK.days} days")
-    started = [o for o in found if _instant(o.start, zone) <= now]
+    started = [o for o in found if _start_order(o)[0] <= now]
     return started[-1] if started else found[0]
-
-
-def _instant(start: dt.datetime | dt.date, zone: dt.tzinfo) -> dt.datetime:
-    if isinstance(start, dt.datetime):
-        return start
-    return dt.datetime.combine(start, dt.time(), zone).astimezone(dt.UTC)
 
 
 def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
