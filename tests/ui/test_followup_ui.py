@@ -170,3 +170,15 @@ def test_an_ended_call_and_a_no_show_leave_drafts_waiting_in_the_app(qtbot, qapp
         for card in [*app.controller.cards.values()]:
             card.close()
         app.agenda.close()
+
+
+def test_dragging_an_item_reorders_the_checklist(qtbot):
+    from PySide6.QtCore import QModelIndex
+
+    view = ChecklistView()
+    qtbot.addWidget(view)
+    view.set_checklist(Checklist((AgendaItem("Same"), AgendaItem("Venue", True), AgendaItem("Same"))))
+    with qtbot.waitSignal(view.changed, timeout=2000) as moved:
+        assert view.list.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # what a drop does
+    assert moved.args[0] == Checklist((AgendaItem("Venue", True), AgendaItem("Same"), AgendaItem("Same")))
+    assert [view.list.item(i).text() for i in range(3)] == ["Venue", "Same", "Same"]

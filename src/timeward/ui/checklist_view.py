@@ -56,6 +56,7 @@ class ChecklistView(QWidget):
         self.list.clear()
         for number, item in enumerate(checklist.items, 1):
             row = QListWidgetItem(item.text)
+            row.setData(Qt.ItemDataRole.UserRole, number - 1)  # its place in the checklist, for reordering
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
                          | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
             row.setCheckState(Qt.CheckState.Checked if item.covered else Qt.CheckState.Unchecked)
@@ -102,13 +103,9 @@ class ChecklistView(QWidget):
             QTimer.singleShot(0, lambda: self._emit(checklist))
 
     def _rows_moved(self, *_args: object) -> None:
-        texts = [self.list.item(i).text() for i in range(self.list.count())]
-        remaining = list(self.checklist.items)
-        ordered = []
-        for text in texts:  # the rows in their new order, matched back to the items
-            match = next(i for i, item in enumerate(remaining) if item.text == text)
-            ordered.append(remaining.pop(match))
-        QTimer.singleShot(0, lambda: self._emit(Checklist(tuple(ordered))))  # renumbered after the drop
+        order = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        moved = Checklist(tuple(self.checklist.items[i] for i in order))
+        QTimer.singleShot(0, lambda: self._emit(moved))  # renumbered after the drop
 
     def _add(self) -> None:
         text = self.new_item.text()
