@@ -1,10 +1,13 @@
-"""Helpers of the sync tests: the Radicale account and a one-event calendar object."""
+"""Helpers of the sync tests: the Radicale account, a one-event calendar object, an empty cache."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.support.radicale import PASSWORD, USER, Radicale
+from timeward.storage.cache import Cache
 
 __all__ = ["PASSWORD", "USER", "Radicale", "event"]
 
@@ -15,3 +18,10 @@ def event(uid: str, start: dt.datetime, minutes: int = 30, summary: str = "", ex
             f"DTSTAMP:{start:{fmt}}\r\nDTSTART:{start:{fmt}}\r\n"
             f"DTEND:{start + dt.timedelta(minutes=minutes):{fmt}}\r\nSUMMARY:{summary or uid}\r\n{extra}"
             "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+@pytest.fixture
+def cache(tmp_path):
+    """An empty event cache in the test's folder."""
+    with Cache.open(tmp_path / "cache") as opened:
+        yield opened

@@ -6,21 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pytest
-
 from tests.sync.conftest import PASSWORD, USER, event
-from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
 from timeward.sync import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 SOON = NOW + dt.timedelta(hours=2)
-
-
-@pytest.fixture
-def cache(tmp_path):
-    with Cache.open(tmp_path / "cache") as opened:
-        yield opened
 
 
 def account(radicale) -> Source:

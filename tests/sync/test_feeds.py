@@ -13,7 +13,6 @@ import pytest
 from tests.sync.conftest import event
 from timeward.calendars.feed import publisher_interval
 from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
-from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
 from timeward.sync import Syncer
 
@@ -58,12 +57,6 @@ def server():
     yield httpd
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture
-def cache(tmp_path):
-    with Cache.open(tmp_path / "cache") as opened:
-        yield opened
 
 
 def sync(cache, server, when=NOW):
