@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import http.server
 import io
 import json
-import ssl
-import threading
 
 import pytest
 
 from tests.support.certificates import issue, self_signed
+from tests.support.feed_server import FeedServer
 from tests.support.radicale import start_radicale
 from tests.sync.conftest import PASSWORD, USER, event
 from timeward import cli
@@ -96,19 +94,6 @@ def test_a_wrong_fingerprint_is_refused_and_nothing_is_added(tls_radicale, capsy
     assert settings.load(AppPaths.from_environment().settings_file).sources == ()
 
 
-class _Feed(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        body = event("f", SOON, summary="Feed call").encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/calendar")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def tls_feed(tmp_path, monkeypatch):
     def serve(expired: bool = False) -> tuple[str, str]:
@@ -119,19 +104,15 @@ def tls_feed(tmp_path, monkeypatch):
             cert, key, fingerprint = issue(tmp_path, "expired", expired=True, authority=authority)
         else:
             cert, key, fingerprint = self_signed(tmp_path, "feed")
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Feed)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(cert, key)
-        server.socket = context.wrap_socket(server.socket, server_side=True)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"https://127.0.0.1:{server.server_address[1]}/cal.ics", fingerprint
+        server = FeedServer((200, {}, event("f", SOON, summary="Feed call").encode()))
+        server.serve_tls(cert, key)
+        servers.append(server.start())
+        return server.url, fingerprint
 
-    servers: list[http.server.ThreadingHTTPServer] = []
+    servers: list[FeedServer] = []
     yield serve
     for server in servers:
-        server.shutdown()
-        server.server_close()
+        server.stop()
 
 
 def test_an_expired_feed_certificate_says_so_and_a_pin_is_exact(tls_feed):

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.support.feed_server import FeedServer
 from tests.sync.conftest import event
 from timeward.calendars.feed import publisher_interval
 from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
@@ -20,43 +19,11 @@ NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 FEED = event("feed-1", NOW + dt.timedelta(hours=1), summary="Standup").encode()
 
 
-class FeedServer(ThreadingHTTPServer):
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
-        self.answer: tuple[int, dict[str, str], bytes] = (200, {"ETag": '"v1"'}, FEED)
-        self.requests: list[dict[str, str]] = []
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/cal.ics?token=s3cr3tvalue"
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        server: FeedServer = self.server  # type: ignore[assignment]
-        server.requests.append(dict(self.headers))
-        status, headers, body = server.answer
-        if status == 200 and self.headers.get("If-None-Match") == headers.get("ETag"):
-            status, body = 304, b""
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def server():
-    httpd = FeedServer()
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = FeedServer((200, {"ETag": '"v1"'}, FEED)).start()
     yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    httpd.stop()
 
 
 def sync(cache, server, when=NOW):
