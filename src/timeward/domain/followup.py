@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from timeward.domain.checklist import Checklist
@@ -113,47 +113,56 @@ def _items(items: Iterable[str]) -> list[str]:
 def followup_draft(occurrence: Occurrence, checklist: Checklist, book: FollowupBook, zone: dt.tzinfo,
                    me: Iterable[str] = ()) -> Draft:
     """The follow-up mail for ``occurrence``, given what of its agenda was covered."""
-    people = recipients(occurrence, me)
-    meeting = " ".join(occurrence.summary.split()) or "—"
-    date = book.date(_local_day(occurrence, zone))
-    names = [n for n in (_first_name(p) for p in people) if n]
-    lines = [book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous"), ""]
-    lines += [book.text("opening", meeting=meeting, date=date), ""]
     settled = _items(item.text for item in checklist.covered)
     remaining = _items(item.text for item in checklist.uncovered)
-    if settled:
-        lines += [book.text("settled_heading"), *(f"- {item}" for item in settled), ""]
-    if remaining:
-        lines += [book.text("remaining_heading"), *(f"- {book.text('next_step', item=item)}" for item in remaining), ""]
-    if settled and remaining:
-        closing = book.text("closing", settled=book.joined(settled), remaining=book.joined(remaining))
-    elif settled:
-        closing = book.text("closing_all_settled", settled=book.joined(settled))
-    elif remaining:
-        closing = book.text("closing_nothing_settled", remaining=book.joined(remaining))
-    else:
-        closing = book.text("closing_no_agenda")
-    lines += [closing, "", book.text("signoff")]
-    return Draft(tuple(p.email for p in people), book.text("subject", meeting=meeting, date=date),
-                 "\n".join(lines), tuple(p.name for p in people))
+
+    def body(meeting: str, date: str) -> list[str]:
+        lines = [book.text("opening", meeting=meeting, date=date), ""]
+        if settled:
+            lines += [book.text("settled_heading"), *(f"- {item}" for item in settled), ""]
+        if remaining:
+            lines += [book.text("remaining_heading"), *(f"- {book.text('next_step', item=item)}" for item in remaining),
+                      ""]
+        if settled and remaining:
+            closing = book.text("closing", settled=book.joined(settled), remaining=book.joined(remaining))
+        elif settled:
+            closing = book.text("closing_all_settled", settled=book.joined(settled))
+        elif remaining:
+            closing = book.text("closing_nothing_settled", remaining=book.joined(remaining))
+        else:
+            closing = book.text("closing_no_agenda")
+        return [*lines, closing]
+
+    return _mail(occurrence, book, zone, me, "subject", body)
 
 
 def no_show_note(occurrence: Occurrence, waited: dt.timedelta, book: FollowupBook, zone: dt.tzinfo,
                  me: Iterable[str] = (), policy: str = "") -> Draft:
     """The polite note after waiting in vain: how long, an offer to find another time, and the
     user's late-cancellation policy line when one is set."""
+    start = occurrence.start
+    time = start.astimezone(zone).strftime("%H:%M") if isinstance(start, dt.datetime) else ""
+
+    def body(meeting: str, date: str) -> list[str]:
+        lines = [book.text("no_show_body", minutes=max(1, int(waited.total_seconds() // 60)), meeting=meeting,
+                           time=time, date=date)]
+        if policy.strip():
+            lines += ["", book.text("policy", policy=" ".join(policy.split()))]
+        return lines
+
+    return _mail(occurrence, book, zone, me, "no_show_subject", body)
+
+
+def _mail(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Iterable[str], subject: str,
+          body: Callable[[str, str], list[str]]) -> Draft:
+    """A mail to the other side of a call: greeting, ``body(meeting, date)``, sign-off."""
     people = recipients(occurrence, me)
     meeting = " ".join(occurrence.summary.split()) or "—"
-    day = _local_day(occurrence, zone)
-    time = occurrence.start.astimezone(zone).strftime("%H:%M") if isinstance(occurrence.start, dt.datetime) else ""
+    date = book.date(_local_day(occurrence, zone))
     names = [n for n in (_first_name(p) for p in people) if n]
-    lines = [book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous"), ""]
-    lines.append(book.text("no_show_body", minutes=max(1, int(waited.total_seconds() // 60)), meeting=meeting,
-                           time=time, date=book.date(day)))
-    if policy.strip():
-        lines += ["", book.text("policy", policy=" ".join(policy.split()))]
-    lines += ["", book.text("signoff")]
-    return Draft(tuple(p.email for p in people), book.text("no_show_subject", meeting=meeting, date=book.date(day)),
+    greeting = book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous")
+    lines = [greeting, "", *body(meeting, date), "", book.text("signoff")]
+    return Draft(tuple(p.email for p in people), book.text(subject, meeting=meeting, date=date),
                  "\n".join(lines), tuple(p.name for p in people))
 
 
