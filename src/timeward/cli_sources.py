@@ -30,9 +30,9 @@ def _config(paths: AppPaths) -> settings.Settings:
         raise SourceCommandFailed(f"{error}; fix or remove the file first") from None
 
 
-def _open_cache(paths: AppPaths) -> Cache:
+def _open_cache(paths: AppPaths, reading: bool = False) -> Cache:
     try:
-        return Cache.open(paths.cache)
+        return Cache.open_for_reading(paths.cache) if reading else Cache.open(paths.cache)
     except CacheError as error:
         raise SourceCommandFailed(str(error)) from None
 
@@ -154,7 +154,7 @@ def _list(args: argparse.Namespace, paths: AppPaths) -> int:
     from timeward.source_status import describe
 
     config = _config(paths)
-    with _open_cache(paths) as cache:
+    with _open_cache(paths, reading=True) as cache:
         rows = describe(config.sources, cache)
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

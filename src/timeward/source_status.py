@@ -48,7 +48,7 @@ def read_rows(paths: AppPaths) -> tuple[list[dict[str, Any]], str]:
     if not (paths.cache / FILE_NAME).exists():
         return describe(sources, None), ""
     try:
-        with Cache.open(paths.cache) as cache:
+        with Cache.open_for_reading(paths.cache) as cache:
             return describe(sources, cache), ""
     except CacheError as error:
         return [], str(error)

@@ -30,8 +30,8 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
     if not by_id or not (paths.cache / FILE_NAME).exists():
         return [], []
     try:
-        with Cache.open(paths.cache) as cache:
-            if not cache.covers(*window) and cache.covers(window[0], window[0]):
+        with Cache.open_for_reading(paths.cache) as cache:
+            if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
                 widen(cache, window[1], zone, tuple(me))
             cached = cache.covers(*window)
             if cached:

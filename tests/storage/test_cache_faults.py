@@ -1,9 +1,11 @@
-"""The cache under faults (cases 44-47, 54): a writer killed mid-transaction, a full disk, a lock
-held by another process, an interrupted rebuild; and its file modes."""
+"""The cache under faults (cases 44-47, 54): a writer killed mid-transaction, a full disk, a
+read-only file system, a lock held by another process, an interrupted rebuild; and its file modes."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sqlite3
 import stat
 import subprocess
@@ -125,3 +127,55 @@ def test_a_sync_that_cannot_write_the_cache_says_so_in_one_line(tmp_path, monkey
         other.close()
     error = capsys.readouterr().err
     assert error.startswith("timeward: ") and "locked" in error and "Traceback" not in error
+
+
+def _read_only_mount() -> list[str]:
+    """A command prefix that runs its command with the folder given first mounted read-only, in a
+    private mount namespace (a real read-only file system even for root, who ignores file modes)."""
+    user = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
+    script = 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && exec "$@"'
+    return ["unshare", *user, "--mount", "sh", "-c", script]
+
+
+def _event(uid: str, summary: str, day: dt.date) -> str:
+    return (f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:{summary}\r\n"
+            f"DTSTART:{day:%Y%m%d}T100000Z\r\nDTEND:{day:%Y%m%d}T110000Z\r\nEND:VEVENT\r\n")
+
+
+def test_a_read_only_data_folder_fails_the_sync_clearly_and_still_shows_the_agenda(tmp_path, monkeypatch):
+    """Case 45: the folder the cache lives in is on a read-only file system."""
+
+    probe = subprocess.run([*_read_only_mount(), str(tmp_path), "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no private mount namespace here: {probe.stderr.decode(errors='replace').strip()}")
+    home = tmp_path / "home"
+    monkeypatch.setenv("TIMEWARD_HOME", str(home))
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    calendar = tmp_path / "team.ics"
+    frame = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{}END:VCALENDAR\r\n"
+    calendar.write_text(frame.format(_event("kept", "Kept call", tomorrow)), newline="")
+
+    def timeward(*args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*prefix, sys.executable, "-m", "timeward", *args], capture_output=True, text=True,
+                              env={**os.environ})
+
+    assert timeward("calendars", "add", "ics", str(calendar)).returncode == 0
+    assert timeward("sync").returncode == 0
+    calendar.write_text(frame.format(_event("kept", "Kept call", tomorrow) + _event("new", "New call", tomorrow)),
+                        newline="")
+    read_only = (*_read_only_mount(), str(home))
+    window = ("--all", "--from", f"{tomorrow - dt.timedelta(days=1)}", "--to", f"{tomorrow + dt.timedelta(days=2)}")
+
+    sync = timeward("sync", prefix=read_only)
+    assert sync.returncode == 1
+    assert sync.stderr.startswith("timeward: ") and "Read-only file system" in sync.stderr
+    assert "Traceback" not in sync.stderr and sync.stderr.count("\n") == 1
+    agenda = timeward("agenda", "--json", *window, prefix=read_only)
+    assert agenda.returncode == 0, agenda.stderr
+    assert [call["summary"] for call in json.loads(agenda.stdout)] == ["Kept call"]
+    listed = timeward("calendars", "list", "--json", prefix=read_only)
+    assert listed.returncode == 0 and json.loads(listed.stdout)[0]["status"], listed.stderr
+
+    assert timeward("sync").returncode == 0  # writable again: nothing was lost, the change arrives
+    agenda = timeward("agenda", "--json", *window)
+    assert sorted(call["summary"] for call in json.loads(agenda.stdout)) == ["Kept call", "New call"]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
-from timeward.storage.sqlite_file import connect, failures_as, transaction
+from timeward.storage.sqlite_file import connect, connect_unchanging, failures_as, is_read_only_refusal, transaction
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
@@ -148,9 +148,10 @@ def _span(occurrence: Occurrence) -> tuple[int, int]:
 class Cache:
     """One connection to the cache database. Not shared between threads."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self._db = connection
         self.path = path
+        self.read_only = read_only  # opened as found on a read-only file system: writes fail
 
     @classmethod
     def open(cls, folder: Path) -> Cache:
@@ -160,6 +161,23 @@ class Cache:
             connection = connect(path)
             cache = cls(connection, path)
             cache._ensure_schema()
+        return cache
+
+    @classmethod
+    def open_for_reading(cls, folder: Path) -> Cache:
+        """The cache for its readers (agenda, status, the tray). On a read-only file system it is
+        opened as it is (case 45): what it holds is still shown, and only writes fail, clearly."""
+        try:
+            return cls.open(folder)
+        except CacheError as error:
+            if not is_read_only_refusal(error.__cause__):
+                raise
+        path = folder / FILE_NAME
+        with failures_as(path, CacheError):
+            cache = cls(connect_unchanging(path), path, read_only=True)
+            if cache._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                cache.close()
+                raise CacheError(f"{path}: the file system is read-only, and this cache is from another version")
         return cache
 
     def close(self) -> None:

@@ -3,6 +3,7 @@ that are written whole or not at all, with SQLite's errors named by file."""
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,21 @@ def connect(path: Path, synchronous: str = "NORMAL") -> sqlite3.Connection:
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute(f"PRAGMA synchronous = {synchronous}")
     return connection
+
+
+def connect_unchanging(path: Path) -> sqlite3.Connection:
+    """``path`` opened to read only, as a file nobody changes (a read-only file system): SQLite
+    then needs neither a lock nor its -shm file, which it could not create there."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def is_read_only_refusal(error: BaseException | None) -> bool:
+    """Did the file system refuse a write because it is mounted read-only (case 45)?"""
+    if isinstance(error, OSError):
+        return error.errno == errno.EROFS
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY
+    return False
 
 
 @contextmanager
