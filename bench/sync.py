@@ -11,6 +11,8 @@ as a whole process:
   agenda`` for the same window as a whole process;
 - ``timeward status --json`` against ``python -c pass`` (same interpreter, 15 runs each, medians);
 - peak memory (max RSS) of the first ``timeward sync`` process;
+- the floors under both syncs: the server's own time for the requests each one needs, plus the
+  import of the libraries a CalDAV sync cannot do without (keyring, caldav with its HTTP stack);
 - the tray: peak memory of ``timeward`` on this account while its start-up sync runs, against a
   bare PySide6 tray app (both on Xvfb with icewm hosting the tray: offscreen Qt has no tray, and
   the app would show its timer window in its place).
@@ -167,6 +169,8 @@ def main() -> None:
         agenda_process = median([run([PYTHON, "-m", "timeward", "agenda", "--json", "--all", "--from", start,
                                       "--to", end], env)[0] for _ in range(5)])
 
+        floor_first, floor_again = floors(work / "home", url)
+
         status, bare = [], []
         for _ in range(15):
             status.append(run([PYTHON, "-m", "timeward", "status", "--json"], env)[0])
@@ -181,6 +185,9 @@ def main() -> None:
           f"{first_requests} requests; peak memory {median(first_peak) / 1024:.0f} MiB")
     print(f"no-change re-sync: vdirsyncer {vd2:.2f} s, timeward {tw2:.2f} s → ratio {tw2 / vd2:.2f} "
           f"(target ≤ 0.35); {again_requests} request(s) (target 1)")
+    print(f"floors (server's time for the same requests + importing keyring and caldav): first sync "
+          f"{floor_first:.2f} s → ratio {floor_first / vd1:.2f}; no-change {floor_again:.2f} s → ratio "
+          f"{floor_again / vd2:.2f}")
     print(f"one change: timeward {seconds_one:.2f} s, {one['requests']} requests (target ≤ 2), "
           f"{one['changed']} object(s) fetched, {one['deleted']} deleted")
     print(f"agenda, 90 days from the cache: {agenda_ms:.1f} ms for {agenda_count} occurrences (target < 50 ms); "
@@ -191,6 +198,51 @@ def main() -> None:
           f"(target ≤ 4)")
     print(f"tray peak memory with its sync: {tray_peak / 1024:.1f} MiB vs bare tray {bare_peak / 1024:.1f} MiB "
           f"→ ratio {tray_peak / bare_peak:.2f} (target ≤ 1.4)")
+
+
+def server_seconds(url: str, method: str, body: str, depth: str) -> float:
+    """The median time of three answers of the server to one request, on a warm connection."""
+    import base64
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    headers = {"Authorization": "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode(),
+               "Depth": depth, "Content-Type": "application/xml; charset=utf-8"}
+    times = []
+    for _ in range(3):
+        began = time.perf_counter()
+        connection.request(method, parts.path, body.encode(), headers)
+        answer = connection.getresponse()
+        answer.read()
+        times.append(time.perf_counter() - began)
+        if answer.status >= 300:
+            raise SystemExit(f"{method} {url}: {answer.status}")
+    connection.close()
+    return median(times)
+
+
+def floors(home: Path, server: str) -> tuple[float, float]:
+    """Seconds no client can beat: (first sync, no-change sync). Each is the server's time for the
+    requests that sync sends (first: the sync token, then every event with its data; no change:
+    one sync-collection REPORT with the stored token) plus the import of keyring and caldav."""
+    import sqlite3
+
+    database = sqlite3.connect(home / "cache" / "cache.sqlite")
+    href, token = database.execute("SELECT href, sync_token FROM calendars").fetchone()
+    database.close()
+    url = server.rstrip("/") + href
+    dav = '<?xml version="1.0" encoding="utf-8"?>'
+    token_query = f'{dav}<d:propfind xmlns:d="DAV:"><d:prop><d:sync-token/></d:prop></d:propfind>'
+    everything = (f'{dav}<c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop>'
+                  '<d:getetag/><c:calendar-data/></d:prop><c:filter><c:comp-filter name="VCALENDAR">'
+                  '<c:comp-filter name="VEVENT"/></c:comp-filter></c:filter></c:calendar-query>')
+    changes = (f'{dav}<d:sync-collection xmlns:d="DAV:"><d:sync-token>{token}</d:sync-token>'
+               '<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>')
+    imports = median([run([PYTHON, "-c", "import keyring, caldav.davclient"])[0] for _ in range(5)])
+    first = server_seconds(url, "PROPFIND", token_query, "0") + server_seconds(url, "REPORT", everything, "1")
+    return imports + first, imports + server_seconds(url, "REPORT", changes, "0")
 
 
 def agenda_read(home: Path, today: dt.date) -> tuple[float, float, int]:

@@ -246,12 +246,8 @@ class CalDAVAccount:
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
             _raise_for_status(response.status, label)
-            found = response.expand_simple_props([dav.GetEtag(), cdav.CalendarData()])
         changes = Changes(sync_token=str(token) if token else None, full_listing=True)
-        for item_href, props in found.items():
-            data = props.get(cdav.CalendarData.tag)
-            if data:
-                changes.changed.append((href_of(item_href), props.get(dav.GetEtag.tag), _bytes(data)))
+        changes.changed = _members_with_data(response.tree)
         changes.requests = self.requests - before
         return changes
 
@@ -289,6 +285,21 @@ class CalDAVAccount:
             if data:  # else deleted between the listing and the download: the next sync sees it
                 found.append((item_href, props.get(dav.GetEtag.tag) or etag, _bytes(data)))
         return found
+
+
+def _members_with_data(multistatus: object) -> list[Downloaded]:
+    """(href, etag, data) of each member in a calendar-query answer that carries its data, read
+    from the parsed answer in one pass (caldav's general property walk costs three times as long
+    on a first sync's thousands of members)."""
+    from caldav.elements import cdav, dav
+
+    found = []
+    for member in multistatus.iter(dav.Response.tag) if multistatus is not None else ():  # type: ignore[attr-defined]
+        data = member.findtext(f".//{cdav.CalendarData.tag}")
+        href = member.findtext(dav.Href.tag)
+        if data and href:
+            found.append((href_of(href.strip()), member.findtext(f".//{dav.GetEtag.tag}") or None, _bytes(data)))
+    return found
 
 
 def _raise_for_status(status: int, label: str) -> None:
