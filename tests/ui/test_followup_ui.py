@@ -182,3 +182,51 @@ def test_dragging_an_item_reorders_the_checklist(qtbot):
         assert view.list.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # what a drop does
     assert moved.args[0] == Checklist((AgendaItem("Venue", True), AgendaItem("Same"), AgendaItem("Same")))
     assert [view.list.item(i).text() for i in range(3)] == ["Venue", "Same", "Same"]
+
+
+def test_hostile_agenda_text_stays_inert_and_nothing_opens_by_itself(qtbot, qapp, monkeypatch):
+    """Cases 49 and 57 for the checklist, the draft card and the draft: calendar text is shown
+    literally, and the only URL ever opened is the mailto: of the user's own click."""
+    from PySide6.QtGui import QDesktopServices
+
+    from timeward.domain.guard import CallOutcome
+    from timeward.domain.phases import Phase
+    from timeward.storage.paths import AppPaths
+    from timeward.ui.app import TimewardApp
+
+    from .conftest import HOSTILE
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    description = (f"Agenda:\n- {HOSTILE}\n- javascript:alert(1)\n- file:///etc/passwd\n"
+                   '- <img src="\\\\host\\share\\x.png" style="font-size:400px">')
+    call = Occurrence("hostile", NOW - dt.timedelta(minutes=60), NOW, HOSTILE, description=description,
+                      attendees=(Person("anna@client.example", "Anna"),))
+    app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
+    try:
+        view = ChecklistView()
+        qtbot.addWidget(view)
+        view.set_checklist(app.agenda.checklist(call), highlight=True)
+        rows = [view.list.item(i).text() for i in range(view.list.count())]
+        assert rows[0].startswith("<b>Bold</b> <img src=") and rows[1] == "javascript:alert(1)"
+        assert max(view.list.visualItemRect(view.list.item(i)).height() for i in range(len(rows))) < 60
+        app._call_finished(CallOutcome(call, Phase.ENDED, call.start, call.end, dt.timedelta(0), dt.timedelta(0),
+                                       False))
+        [card] = [c for name, c in app.controller.cards.items() if name.endswith("draft_followup")]
+        labels = card.findChildren(QLabel)
+        assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+        assert any("<b>Bold</b>" in label.text() for label in labels)
+        app.open_draft(call.key, "followup")
+        [dialog] = app.drafts
+        assert "\r" not in dialog.subject.text() and "\n" not in dialog.subject.text()
+        body = dialog.body.toPlainText()
+        assert "- javascript:alert(1)" in body and "file:///etc/passwd" in body
+        assert opened == []  # nothing was opened or fetched by showing any of it
+        dialog.open_button.click()
+        [url] = opened  # the encoded hostile text is too long for a mailto: URL, so the .eml draft
+        assert url.startswith("file://") and url.endswith("/drafts/followup-1.eml")
+    finally:
+        app.ticker.stop()
+        for card in [*app.controller.cards.values()]:
+            card.close()
+        app.agenda.close()

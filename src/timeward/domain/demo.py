@@ -1,7 +1,8 @@
 """The built-in demo calendar, generated around ``now`` so that a new user sees every phase.
 
 A call that began a minute ago (with an agenda), a back-to-back call right after it, and a call
-later on whose guest will be late. Times are rounded to whole minutes.
+later on whose guest will be late. Times are rounded to whole minutes. Calls of the past days
+(``demo_recent_calls``) let the demo offer follow-ups.
 """
 
 from __future__ import annotations
@@ -64,4 +65,27 @@ def demo_occurrences(now: dt.datetime) -> list[Occurrence]:
             organizer=ME,
             attendees=(ME, Person("putri@nusantara.example", "Putri Wulandari")),
         ),
+    ]
+
+
+def demo_recent_calls(now: dt.datetime) -> list[Occurrence]:
+    """The demo's calls of the past days (for "Follow up on a recent call"), with agendas."""
+    day = now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def call(days_ago: int, hour: int, minutes: int, slug: str, summary: str, description: str,
+             guest: Person) -> Occurrence:
+        start = day - dt.timedelta(days=days_ago) + dt.timedelta(hours=hour)
+        return Occurrence(uid=f"demo-{slug}-{start:%Y%m%d}@timeward", start=start,
+                          end=start + dt.timedelta(minutes=minutes), summary=summary, calendar=DEMO_CALENDAR,
+                          status=Status.CONFIRMED, description=description, organizer=ME, attendees=(ME, guest))
+
+    return [
+        call(1, 9, 45, "gala", "October awards gala planning",
+             "Agenda:\n- Venue shortlist\n- Catering budget\n- Guest list deadline\n- Sponsor slides",
+             Person("anna@events.example", "Anna Novak")),
+        call(2, 14, 30, "audit", "Accessibility audit findings",
+             "1. Colour contrast on the checkout\n2. Keyboard traps in the menu\n3. Fix schedule",
+             Person("dana@acme.example", "Dana Reyes")),
+        call(4, 3, 60, "retainer", "Retainer renewal with Minh",
+             "- Hours used in October\n- New rate from January", Person("minh@studio.example", "Minh Tran")),
     ]

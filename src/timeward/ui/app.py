@@ -6,6 +6,7 @@ the tray (or the timer window where no tray exists) and the calendar loader, and
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -28,8 +29,10 @@ from timeward.ui.tray import TrayIcon
 
 if TYPE_CHECKING:
     from timeward.domain.guard import CallOutcome
+    from timeward.domain.model import Occurrence
     from timeward.domain.phrases import PhraseBook
     from timeward.ui.draft_dialog import DraftDialog
+    from timeward.ui.recent_calls import RecentCallsDialog
     from timeward.ui.sync_runner import SyncRunner
     from timeward.ui.sync_triggers import NetworkWatch
     from timeward.ui.sync_window import SyncWindow
@@ -65,6 +68,7 @@ class TimewardApp:
                                          checklists=self.agenda.checklist)
         self.controller.call_finished.connect(self._call_finished)
         self.drafts: list[DraftDialog] = []
+        self.recent_calls: RecentCallsDialog | None = None
         files = paths.local_calendar_files()
         synced = bool(self.settings.sources)
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
@@ -86,6 +90,7 @@ class TimewardApp:
             self.tray.settings_requested.connect(self.open_settings)
             self.tray.calendars_requested.connect(self.open_calendars)
             self.tray.drafts_requested.connect(self.open_draft)
+            self.tray.recent_calls_requested.connect(self.open_recent_calls)
             self.update_drafts()
             self.tray.menu.aboutToShow.connect(self.update_sync_health)
             self.tray.quit_requested.connect(app.quit)
@@ -206,28 +211,77 @@ class TimewardApp:
 
         if outcome.outcome not in (Phase.ENDED, Phase.NO_SHOW) or self.agenda.journal is None:
             return
-        from timeward.domain.followup import followup_draft, no_show_note, recipients
+        from timeward.domain.followup import recipients
+
+        occurrence = outcome.occurrence
+        if not recipients(occurrence, self.me) and not self.agenda.checklist(occurrence).items:
+            return  # time with oneself: nobody to write to, nothing left open
+        if outcome.outcome is Phase.NO_SHOW:
+            waited = (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
+            self._write_draft(occurrence, "no_show", waited)
+            kind = "no_show"
+        else:
+            self._write_draft(occurrence, "followup")
+            kind = "followup"
+        self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
+
+    @property
+    def me(self) -> tuple[str, ...]:
+        """The user's own addresses, never written to (in the demo, the demo calendar's "You")."""
+        if self.settings.policy.me or not self.loader.uses_demo:
+            return self.settings.policy.me
+        from timeward.domain.demo import ME
+
+        return (ME.email,)
+
+    def _write_draft(self, occurrence: Occurrence, kind: str, waited: dt.timedelta | None = None) -> None:
+        """Draft the follow-up (or the no-show note, after ``waited``) of ``occurrence`` into the
+        journal, in the user's mail language and templates."""
+        from timeward.domain.followup import followup_draft, no_show_note
         from timeward.storage.templates import load_followup
         from timeward.system_zone import local_zone
 
-        occurrence = outcome.occurrence
-        me = self.settings.policy.me
-        checklist = self.agenda.checklist(occurrence)
-        if not recipients(occurrence, me) and not checklist.items:
-            return  # time with oneself: nobody to write to, nothing left open
+        assert self.agenda.journal is not None
+        me = self.me
         book, problem = load_followup(self.settings.mail_language, self.paths.config)
         if problem:
             logger.warning("%s", problem)
-        if outcome.outcome is Phase.NO_SHOW:
-            waited = (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
-            draft, kind = no_show_note(occurrence, waited, book, local_zone(), me,
-                                       self.settings.late_cancellation_policy), "no_show"
+        if kind == "no_show":
+            draft = no_show_note(occurrence, waited or dt.timedelta(0), book, local_zone(), me,
+                                 self.settings.late_cancellation_policy)
         else:
-            draft, kind = followup_draft(occurrence, checklist, book, local_zone(), me), "followup"
-        start = occurrence.start.isoformat()
-        self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, start, draft, self.clock.now())
+            draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me)
+        self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(), draft,
+                                       self.clock.now())
         self.update_drafts()
-        self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
+
+    def open_recent_calls(self) -> None:
+        """The calls of the last seven days, to draft a follow-up for one of them."""
+        from timeward.system_zone import local_zone
+        from timeward.ui.recent_calls import RecentCallsDialog
+
+        if self.recent_calls is None:
+            from timeward.domain.demo import demo_recent_calls
+
+            dialog = RecentCallsDialog(self.clock.now, local_zone(),
+                                       demo=demo_recent_calls if self.loader.uses_demo else None)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.chosen.connect(self.follow_up)
+            dialog.destroyed.connect(lambda: setattr(self, "recent_calls", None))
+            self.recent_calls = dialog
+        self.recent_calls.show()
+        self.recent_calls.raise_()
+        self.recent_calls.activateWindow()
+
+    def follow_up(self, occurrence: Occurrence) -> None:
+        """Open the follow-up of ``occurrence``: the one already waiting (with the user's edits),
+        else a new draft."""
+        journal = self.agenda.journal
+        if journal is None:
+            return
+        if journal.waiting_draft(occurrence.key, "followup") is None:
+            self._write_draft(occurrence, "followup")
+        self.open_draft(occurrence.key, "followup")
 
     def update_drafts(self) -> None:
         if self.tray is not None:

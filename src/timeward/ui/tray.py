@@ -34,6 +34,7 @@ class TrayIcon(QObject):
     quit_requested = Signal()
     link_requested = Signal(str)
     drafts_requested = Signal()
+    recent_calls_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class TrayIcon(QObject):
         self._add(self.tr("Open timer"), self.open_timer_requested.emit)
         self.drafts_line = self._add(self._drafts_text(), self.drafts_requested.emit)
         self.drafts_line.setVisible(self.drafts_waiting > 0)
+        self._add(self.tr("Follow up on a recent call…"), self.recent_calls_requested.emit)
         self._add(self.tr("Calendars…"), self.calendars_requested.emit)
         self.sync_line = self.menu.addAction(self.sync_text)
         self.sync_line.setEnabled(False)
