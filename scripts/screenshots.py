@@ -117,6 +117,7 @@ def shoot() -> None:
     timer.hide()
     tray.set_drafts_waiting(1)
     shoot_draft(first, clock.now(), settle)
+    shoot_recent_calls(clock.now(), settle)
     shoot_calendars(app, tray, clock.now(), settle)
 
 
@@ -143,6 +144,19 @@ def shoot_draft(call, now: dt.datetime, settle) -> None:
     subprocess.run(["import", "-window", "root", str(OUT / "followup_draft.png")], check=True)
     dialog.close()
     journal.close()
+
+
+def shoot_recent_calls(now: dt.datetime, settle) -> None:
+    """The list of the demo's calls of the past days, to draft a follow-up for one."""
+    from timeward.domain.demo import demo_recent_calls
+    from timeward.ui.recent_calls import RecentCallsDialog
+
+    dialog = RecentCallsDialog(lambda: now, dt.UTC, demo=demo_recent_calls)
+    dialog.move(160, 60)
+    dialog.show()
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "recent_calls.png")], check=True)
+    dialog.close()
 
 
 def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:
