@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import sqlite3
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -229,4 +230,52 @@ def test_hostile_agenda_text_stays_inert_and_nothing_opens_by_itself(qtbot, qapp
         app.ticker.stop()
         for card in [*app.controller.cards.values()]:
             card.close()
+        app.agenda.close()
+
+
+def fill_up(journal: Journal) -> None:
+    """No room for one more page, as on a full disk."""
+    pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
+    journal._db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_edits_that_cannot_be_saved_are_said_and_the_dialog_stays_open(qtbot, tmp_path):
+    journal, stored = stored_draft(tmp_path)
+    dialog = dialog_for(qtbot, tmp_path, journal, stored)
+    dialog.show()
+    fill_up(journal)
+    dialog.body.setPlainText("Hello Anna,\n\n" + "A long reply. " * 5000)
+    assert dialog.keep() is False
+    assert dialog.message.text().startswith("Your edits could not be saved (") and "full" in dialog.message.text()
+    dialog.body.setPlainText(dialog.body.toPlainText() + " And more.")
+    dialog.reject()  # closing would lose the edits: it stays open
+    assert dialog.isVisible()
+    journal._db.execute("PRAGMA max_page_count = 1073741823")  # room again
+    assert dialog.keep() is True
+    assert journal.waiting_drafts()[0].draft.body.endswith("And more.")
+    journal.close()
+
+
+def test_an_ended_call_whose_draft_cannot_be_saved_is_said_and_the_app_goes_on(qtbot, qapp, caplog):
+    from timeward.domain.guard import CallOutcome
+    from timeward.domain.phases import Phase
+    from timeward.storage.paths import AppPaths
+    from timeward.ui.app import TimewardApp
+
+    app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
+    journal = app.agenda.journal
+    journal._db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(journal.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # a backup tool holds the journal
+    try:
+        app._call_finished(CallOutcome(CALL, Phase.ENDED, CALL.start, CALL.end, dt.timedelta(0), dt.timedelta(0),
+                                       False))
+        assert "the draft could not be saved" in caplog.text and "locked" in caplog.text
+        assert not any(name.endswith("draft_followup") for name in [*app.controller.cards, *app.controller._waiting])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        assert app.agenda.waiting_count() == 0
+        app.ticker.stop()
+        app.controller.timer and app.controller.timer.close()
         app.agenda.close()

@@ -216,14 +216,11 @@ class TimewardApp:
         occurrence = outcome.occurrence
         if not recipients(occurrence, self.me) and not self.agenda.checklist(occurrence).items:
             return  # time with oneself: nobody to write to, nothing left open
+        kind, waited = "followup", None
         if outcome.outcome is Phase.NO_SHOW:
-            waited = (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
-            self._write_draft(occurrence, "no_show", waited)
-            kind = "no_show"
-        else:
-            self._write_draft(occurrence, "followup")
-            kind = "followup"
-        self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
+            kind, waited = "no_show", (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
+        if self._write_draft(occurrence, kind, waited):
+            self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
 
     @property
     def me(self) -> tuple[str, ...]:
@@ -234,9 +231,9 @@ class TimewardApp:
 
         return (ME.email,)
 
-    def _write_draft(self, occurrence: Occurrence, kind: str, waited: dt.timedelta | None = None) -> None:
+    def _write_draft(self, occurrence: Occurrence, kind: str, waited: dt.timedelta | None = None) -> bool:
         """Draft the follow-up (or the no-show note, after ``waited``) of ``occurrence`` into the
-        journal, in the user's mail language and templates."""
+        journal, in the user's mail language and templates; False when the journal refused it."""
         from timeward.domain.followup import followup_draft, no_show_note
         from timeward.storage.templates import load_followup
         from timeward.system_zone import local_zone
@@ -251,9 +248,22 @@ class TimewardApp:
                                  self.settings.late_cancellation_policy)
         else:
             draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me)
-        self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(), draft,
-                                       self.clock.now())
+        from timeward.storage.journal import JournalError
+
+        try:
+            self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(),
+                                           draft, self.clock.now())
+        except JournalError as error:  # a full disk, say: said plainly, and the app goes on
+            from PySide6.QtCore import QCoreApplication
+
+            from timeward.ui.notify import show_notification
+
+            logger.warning("the draft could not be saved: %s", error)
+            title = QCoreApplication.translate("TimewardApp", "The draft could not be saved")
+            show_notification(self.tray.icon if self.tray else None, title, str(error))
+            return False
         self.update_drafts()
+        return True
 
     def open_recent_calls(self) -> None:
         """The calls of the last seven days, to draft a follow-up for one of them."""
@@ -279,8 +289,8 @@ class TimewardApp:
         journal = self.agenda.journal
         if journal is None:
             return
-        if journal.waiting_draft(occurrence.key, "followup") is None:
-            self._write_draft(occurrence, "followup")
+        if journal.waiting_draft(occurrence.key, "followup") is None and not self._write_draft(occurrence, "followup"):
+            return
         self.open_draft(occurrence.key, "followup")
 
     def update_drafts(self) -> None:

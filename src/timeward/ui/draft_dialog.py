@@ -10,6 +10,7 @@ or a restart loses nothing. Addresses are checked before the draft leaves.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeward.domain.mail import Draft, eml_bytes, mailto_url
-from timeward.storage.journal import Journal, StoredDraft
+from timeward.storage.journal import Journal, JournalError, StoredDraft
 
+logger = logging.getLogger(__name__)
 SAVE_AFTER_MS = 700
 
 
@@ -94,11 +96,21 @@ class DraftDialog(QDialog):
         self.message.clear()
         self._saving.start()
 
-    def keep(self) -> None:
-        """Save the edits in the journal (the draft keeps waiting)."""
+    def keep(self) -> bool:
+        """Save the edits in the journal (the draft keeps waiting); False, with the reason shown,
+        when the journal cannot be written (a full disk): the edits stay here, and are tried again."""
         self._saving.stop()
-        self.journal.save_draft(self.stored.call, self.stored.kind, self.stored.meeting, self.stored.starts,
-                                self.draft, self._now())
+        try:
+            self.journal.save_draft(self.stored.call, self.stored.kind, self.stored.meeting, self.stored.starts,
+                                    self.draft, self._now())
+        except JournalError as error:
+            self._unsaved(error)
+            return False
+        return True
+
+    def _unsaved(self, error: JournalError) -> None:
+        self.message.setText(self.tr("Your edits could not be saved (%1). Copy the draft before you close this.")
+                             .replace("%1", str(error)))
 
     def _checked(self) -> Draft | None:
         draft = self.draft
@@ -154,15 +166,20 @@ class DraftDialog(QDialog):
         self._finish("dismissed")
 
     def _finish(self, state: str) -> None:
-        self.keep()
-        self.journal.finish_draft(self.stored.id, state, self._now())
+        """The draft is done with (sent or dismissed). Should the journal refuse to record that, the
+        draft simply waits on: it is offered again rather than lost."""
+        self.keep()  # the text as it went out
+        try:
+            self.journal.finish_draft(self.stored.id, state, self._now())
+        except JournalError as error:
+            logger.warning("the draft could not be marked %s: %s", state, error)
         self.finished_draft.emit(self.stored.id, state)
         self.accept()
 
     def reject(self) -> None:
-        """Closing keeps the draft waiting, with its edits."""
-        if self._saving.isActive():
-            self.keep()
+        """Closing keeps the draft waiting, with its edits; while they cannot be saved, it stays open."""
+        if self._saving.isActive() and not self.keep():
+            return
         super().reject()
 
 
