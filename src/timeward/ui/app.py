@@ -235,6 +235,7 @@ class TimewardApp:
         """Draft the follow-up (or the no-show note, after ``waited``) of ``occurrence`` into the
         journal, in the user's mail language and templates; False when the journal refused it."""
         from timeward.domain.followup import followup_draft, no_show_note
+        from timeward.storage.journal import JournalError
         from timeward.storage.templates import load_followup
         from timeward.system_zone import local_zone
 
@@ -248,8 +249,6 @@ class TimewardApp:
                                  self.settings.late_cancellation_policy)
         else:
             draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me)
-        from timeward.storage.journal import JournalError
-
         try:
             self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(),
                                            draft, self.clock.now())

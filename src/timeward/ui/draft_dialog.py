@@ -104,13 +104,10 @@ class DraftDialog(QDialog):
             self.journal.save_draft(self.stored.call, self.stored.kind, self.stored.meeting, self.stored.starts,
                                     self.draft, self._now())
         except JournalError as error:
-            self._unsaved(error)
+            self.message.setText(self.tr("Your edits could not be saved (%1). Copy the draft before you close this.")
+                                 .replace("%1", str(error)))
             return False
         return True
-
-    def _unsaved(self, error: JournalError) -> None:
-        self.message.setText(self.tr("Your edits could not be saved (%1). Copy the draft before you close this.")
-                             .replace("%1", str(error)))
 
     def _checked(self) -> Draft | None:
         draft = self.draft
