@@ -85,6 +85,8 @@ def test_the_publishers_refresh_interval_is_read():
     body = b"BEGIN:VCALENDAR\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nEND:VCALENDAR\r\n"
     assert publisher_interval(body) == 3600
     assert publisher_interval(b"BEGIN:VCALENDAR\r\nX-PUBLISHED-TTL:P1D\r\n") == 86400
+    assert publisher_interval(b"BEGIN:VCALENDAR\r\nREFRESH-INTERVAL;VALUE=DURATION:-P1D\r\n") is None
+    assert publisher_interval(b"BEGIN:VCALENDAR\r\nX-PUBLISHED-TTL:P1W2DT3H\r\n") == ((9 * 24) + 3) * 3600
 
 
 def test_scheduled_syncs_never_poll_sooner_than_the_publisher_asks(server, cache):

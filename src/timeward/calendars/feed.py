@@ -22,7 +22,6 @@ from timeward.calendars.remote import RemoteFailure, describe_network_error, fee
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
 _TTL = re.compile(rb"^(?:REFRESH-INTERVAL[^:\r\n]*|X-PUBLISHED-TTL[^:\r\n]*):\s*(-?P[0-9WDTHMS]+)", re.MULTILINE)
-_DURATION = re.compile(r"P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +52,13 @@ def _retry_after(value: str | None) -> float | None:
 
 def publisher_interval(body: bytes) -> int | None:
     """The feed's own minimum refresh interval in seconds, when it states one."""
+    from timeward.calendars.span import duration_of
+
     match = _TTL.search(body[:65536])
-    if not match:
+    length = duration_of(match.group(1)) if match else None  # a negative one is no interval
+    if not length:
         return None
-    parts = _DURATION.match(match.group(1).decode("ascii").lstrip("-"))
-    if not parts:
-        return None
-    weeks, days, hours, minutes, seconds = (int(p or 0) for p in parts.groups())
-    return (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds or None
+    return int(length.total_seconds()) or None
 
 
 def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = None,
