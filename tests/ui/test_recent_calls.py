@@ -98,3 +98,30 @@ def test_the_tray_menu_offers_recent_calls(qtbot):
     [action] = [a for a in tray.menu.actions() if a.text() == "Follow up on a recent call…"]
     with qtbot.waitSignal(tray.recent_calls_requested):
         action.trigger()
+
+
+def test_without_a_tray_the_timer_window_offers_what_the_tray_menu_would(qtbot, qapp):
+    from timeward.ui.app import TimewardApp
+
+    app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)  # offscreen: no system tray
+    try:
+        assert app.tray is None
+        timer = app.controller.timer
+        assert timer is not None and not timer.menu_button.isHidden()
+        menu = timer.menu_button.menu()
+
+        def shown() -> list[str]:
+            menu.aboutToShow.emit()
+            return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+        assert shown() == ["Follow up on a recent call…", "Calendars…", "Settings…", "Quit"]
+        next(a for a in menu.actions() if a.text() == "Follow up on a recent call…").trigger()
+        assert app.recent_calls is not None and app.recent_calls.calls.count() == 3
+        app.recent_calls.draft_button.click()
+        assert shown()[0] == "Follow-up drafts waiting: 1…"
+    finally:
+        app.ticker.stop()
+        for dialog in list(app.drafts):
+            dialog.close()
+        app.controller.timer and app.controller.timer.close()
+        app.agenda.close()

@@ -11,8 +11,9 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from timeward import APP_ID, APP_NAME, __version__
 from timeward.domain.clock import Clock, SystemClock
@@ -25,7 +26,7 @@ from timeward.ui.controller import CallController
 from timeward.ui.i18n import install_translators
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
-from timeward.ui.tray import TrayIcon
+from timeward.ui.tray import TrayIcon, drafts_text
 
 if TYPE_CHECKING:
     from timeward.domain.guard import CallOutcome
@@ -69,6 +70,7 @@ class TimewardApp:
         self.controller.call_finished.connect(self._call_finished)
         self.drafts: list[DraftDialog] = []
         self.recent_calls: RecentCallsDialog | None = None
+        self._drafts_action: QAction | None = None  # the timer window's drafts line, where no tray exists
         files = paths.local_calendar_files()
         synced = bool(self.settings.sources)
         self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
@@ -201,7 +203,22 @@ class TimewardApp:
         ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
         timer = TimerWindow(ui_state, checklist_for=self.agenda.checklist)
         timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
+        if self.tray is None:
+            timer.set_menu(self._window_menu(timer))
         return timer
+
+    def _window_menu(self, parent: QWidget) -> QMenu:
+        """What the tray menu offers besides the call, for the timer window where no tray exists."""
+        menu = QMenu(parent)
+        self._drafts_action = menu.addAction("")
+        self._drafts_action.triggered.connect(lambda: self.open_draft())
+        menu.addAction(QCoreApplication.translate("TrayIcon", "Follow up on a recent call…"), self.open_recent_calls)
+        menu.addAction(QCoreApplication.translate("TrayIcon", "Calendars…"), self.open_calendars)
+        menu.addAction(QCoreApplication.translate("TrayIcon", "Settings…"), self.open_settings)
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("TrayIcon", "Quit"), self.app.quit)
+        menu.aboutToShow.connect(self.update_drafts)
+        return menu
 
     # -- follow-up drafts --------------------------------------------------------------------
     def _call_finished(self, outcome: CallOutcome) -> None:
@@ -293,8 +310,12 @@ class TimewardApp:
         self.open_draft(occurrence.key, "followup")
 
     def update_drafts(self) -> None:
+        waiting = self.agenda.waiting_count()
         if self.tray is not None:
-            self.tray.set_drafts_waiting(self.agenda.waiting_count())
+            self.tray.set_drafts_waiting(waiting)
+        if self._drafts_action is not None:
+            self._drafts_action.setText(drafts_text(waiting))
+            self._drafts_action.setVisible(waiting > 0)
 
     def open_draft(self, call: str | None = None, kind: str | None = None) -> None:
         """Open a waiting draft (that of ``call``, else the newest) in its dialog."""

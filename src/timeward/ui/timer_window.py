@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from timeward.domain.checklist import Checklist
 from timeward.domain.guard import GuardState
@@ -67,8 +67,10 @@ class TimerWindow(QWidget):
         self.joined_button.clicked.connect(lambda: self._key and self.joined_clicked.emit(self._key))
         self.end_button.clicked.connect(lambda: self._key and self.end_clicked.emit(self._key))
         self.hide_button.clicked.connect(self.hide)
+        self.menu_button = QPushButton(self.tr("Menu"))  # where no tray exists: the tray menu's other lines
+        self.menu_button.hide()
         buttons = QHBoxLayout()
-        for button in (self.joined_button, self.end_button, self.hide_button):
+        for button in (self.joined_button, self.end_button, self.menu_button, self.hide_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         for widget in (self.phase_label, self.title_label, self.time_label, self.detail_label, self.next_label,
@@ -78,6 +80,12 @@ class TimerWindow(QWidget):
         self.setMinimumWidth(300)
         self.setMaximumWidth(420)
         self._restore_position()
+
+    def set_menu(self, menu: QMenu) -> None:
+        """Offer ``menu`` from a button (drafts, calendars, settings, quit): where no system tray
+        exists, the window is the only way to reach them."""
+        self.menu_button.setMenu(menu)
+        self.menu_button.show()
 
     def show_state(self, state: GuardState) -> None:
         view = state.focus

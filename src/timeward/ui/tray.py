@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -111,7 +111,7 @@ class TrayIcon(QObject):
             self._add_occurrence(occurrence)
         self.menu.addSeparator()
         self._add(self.tr("Open timer"), self.open_timer_requested.emit)
-        self.drafts_line = self._add(self._drafts_text(), self.drafts_requested.emit)
+        self.drafts_line = self._add(drafts_text(self.drafts_waiting), self.drafts_requested.emit)
         self.drafts_line.setVisible(self.drafts_waiting > 0)
         self._add(self.tr("Follow up on a recent call…"), self.recent_calls_requested.emit)
         self._add(self.tr("Calendars…"), self.calendars_requested.emit)
@@ -121,14 +121,12 @@ class TrayIcon(QObject):
         self._add(self.tr("Settings…"), self.settings_requested.emit)
         self._add(self.tr("Quit"), self.quit_requested.emit)
 
-    def _drafts_text(self) -> str:
-        return self.tr("Follow-up drafts waiting: %1…").replace("%1", str(self.drafts_waiting))
 
     def set_drafts_waiting(self, count: int) -> None:
         """How many mail drafts wait to be sent or dismissed (a menu line opens them)."""
         self.drafts_waiting = count
         if self.drafts_line is not None:
-            self.drafts_line.setText(self._drafts_text())
+            self.drafts_line.setText(drafts_text(self.drafts_waiting))
             self.drafts_line.setVisible(count > 0)
 
     def set_sync_health(self, text: str, stale: bool) -> None:
@@ -152,3 +150,8 @@ class TrayIcon(QObject):
             self._add(text, lambda: self.link_requested.emit(url))
         else:
             self._add(text, lambda: None, enabled=False)
+
+
+def drafts_text(waiting: int) -> str:
+    """The menu line that opens the waiting drafts."""
+    return QCoreApplication.translate("TrayIcon", "Follow-up drafts waiting: %1…").replace("%1", str(waiting))
