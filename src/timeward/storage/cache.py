@@ -17,13 +17,13 @@ import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
-from timeward.storage.sqlite_file import connect, connect_unchanging, failures_as, is_read_only_refusal, transaction
+from timeward.storage.sqlite_file import SQLiteFile, connect, connect_unchanging, failures_as, is_read_only_refusal
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
@@ -145,12 +145,13 @@ def _span(occurrence: Occurrence) -> tuple[int, int]:
     return instant(occurrence.start, -ZONE_SLACK), instant(occurrence.end, ZONE_SLACK)
 
 
-class Cache:
+class Cache(SQLiteFile):
     """One connection to the cache database. Not shared between threads."""
 
+    failure = CacheError
+
     def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
-        self._db = connection
-        self.path = path
+        super().__init__(connection, path)
         self.read_only = read_only  # opened as found on a read-only file system: writes fail
 
     @classmethod
@@ -180,15 +181,6 @@ class Cache:
                 raise CacheError(f"{path}: the file system is read-only, and this cache is from another version")
         return cache
 
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Cache:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
     def _ensure_schema(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
@@ -201,10 +193,6 @@ class Cache:
                 if statement.strip():
                     self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """One atomic change: all of it is written, or (on any error) none of it."""
-        return transaction(self._db, self.path, CacheError)
 
     # -- state ---------------------------------------------------------------------------------
     def calendars(self, source: str | None = None) -> list[CalendarState]:

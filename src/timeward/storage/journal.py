@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft
-from timeward.storage.sqlite_file import connect, failures_as, transaction
+from timeward.storage.sqlite_file import SQLiteFile, connect, failures_as
 
 FILE_NAME = "journal.sqlite3"
 #: Each step takes the journal from version n to n + 1; steps are never edited, only added.
@@ -62,10 +60,8 @@ class StoredDraft:
     draft: Draft
 
 
-class Journal:
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
-        self._db = connection
-        self.path = path
+class Journal(SQLiteFile):
+    failure = JournalError
 
     @classmethod
     def open(cls, folder: Path) -> Journal:
@@ -75,18 +71,6 @@ class Journal:
             journal = cls(connect(path, synchronous="FULL"), path)
             journal._migrate()
         return journal
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        return transaction(self._db, self.path, JournalError)
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]

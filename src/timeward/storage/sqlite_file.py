@@ -6,8 +6,9 @@ from __future__ import annotations
 import errno
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import ClassVar, Self
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -72,3 +73,27 @@ def transaction(db: sqlite3.Connection, path: Path, failure: type[Exception]) ->
     except sqlite3.DatabaseError as error:
         db.execute("ROLLBACK")
         raise failure(f"{path}: {error}") from error
+
+
+class SQLiteFile:
+    """One connection to one of these files, closed at the end of a ``with`` block; its failures
+    come out as the class's ``failure``. Not shared between threads."""
+
+    failure: ClassVar[type[Exception]] = sqlite3.DatabaseError
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One atomic change: all of it is written, or (on any error) none of it."""
+        return transaction(self._db, self.path, self.failure)
