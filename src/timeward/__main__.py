@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # A command is a short process whose objects nearly all live to its end: the cyclic collector
+    # would only walk them again and again while modules load and a sync reads thousands of events.
+    gc.disable()
     from timeward.cli_args import build_parser
 
     parsed = build_parser().parse_args(args)
     if parsed.command:
         from timeward import cli
 
-        return cli.main(args, parsed)  # parsed once: status bars run this every few seconds
+        try:
+            return cli.main(args, parsed)  # parsed once: status bars run this every few seconds
+        finally:
+            gc.freeze()  # nor walk them once more in the interpreter's final collection
+    gc.enable()
     from timeward.ui.app import run_app  # PySide6 is imported only for the tray app
 
     return run_app(demo=parsed.demo)
