@@ -21,9 +21,8 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from timeward.calendars.span import duration_of, unfold
+from timeward.calendars.span import duration_of, timing_lines
 
-_LINE = re.compile(rb"^(BEGIN|END|DTSTART|DTEND|DURATION|RECURRENCE-ID|RRULE|RDATE)([;:][^\r\n]*)", re.MULTILINE)
 _MOMENT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 ZONED_SLACK = dt.timedelta(hours=3)
 FLOATING_SLACK = dt.timedelta(hours=14)
@@ -40,11 +39,10 @@ def may_occur(data: bytes, start: dt.datetime, end: dt.datetime) -> bool:
 
 def _events(data: bytes) -> list[dict[bytes, bytes]] | None:
     """The timing lines of each VEVENT (name → text after the name), None when unsure."""
-    text = unfold(data)
     events: list[dict[bytes, bytes]] = []
     current: dict[bytes, bytes] | None = None
     ignored = 0
-    for name, value in _LINE.findall(text):
+    for name, value in timing_lines(data):
         kind = value[1:].strip()
         if name == b"BEGIN":
             if ignored or kind in _IGNORED:

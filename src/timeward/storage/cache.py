@@ -89,7 +89,7 @@ class CalendarState:
     name: str = ""
     colour: str = ""
     sync_token: str | None = None
-    etag: str | None = None
+    etag: str | None = None  # a feed's HTTP ETag; a CalDAV calendar's collection tag (ctag)
     last_modified: str | None = None
     status: str = "new"  # new | ok | error | gone
     error: str = ""
@@ -256,9 +256,11 @@ class Cache(SQLiteFile):
                 db.execute("DELETE FROM objects WHERE source = ? AND calendar = ? AND href = ?",
                            (source, calendar, href))
                 self._forget_occurrences(db, source, calendar, href)
+            changed = list(changed)
+            db.executemany("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span))
+                            for item in changed])
             for item in changed:
-                db.execute("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span)))
                 self._write_occurrences(db, source, calendar, item.href, item.occurrences, fresh=empty)
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, calendar))
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
