@@ -36,6 +36,9 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 #: asks each known calendar for its changes only: one request when nothing changed.
 LIST_EVERY = dt.timedelta(hours=1)
 FEED_HREF = "feed"
+#: Kept as a CalDAV calendar's ctag where its server has none: no sync asks for one again until
+#: the hourly deep sync.
+NO_CTAG = "-"
 
 
 @dataclass(slots=True)
@@ -164,7 +167,7 @@ class Syncer:
             for calendar in calendars:
                 if listed:
                     self.cache.save_calendar_info(source.id, calendar.href, calendar.name, calendar.colour)
-                self._sync_calendar(remote, source, calendar, window, now, report)
+                self._sync_calendar(remote, source, calendar, window, now, report, deep=listed)
             if listed:
                 self.cache.forget_calendars(source.id, [c.href for c in calendars])
             report.requests = remote.requests
@@ -173,11 +176,18 @@ class Syncer:
         return report
 
     def _sync_calendar(self, remote: CalDAVAccount, source: Source, calendar: RemoteCalendar,
-                       window: tuple[dt.datetime, dt.datetime], now: dt.datetime, report: SourceReport) -> None:
+                       window: tuple[dt.datetime, dt.datetime], now: dt.datetime, report: SourceReport,
+                       deep: bool = False) -> None:
         """One calendar's changes into the cache in one transaction; its own failures (gone,
-        forbidden, bad data) are recorded on it, the account's (auth, network) are raised."""
+        forbidden, bad data) are recorded on it, the account's (auth, network) are raised.
+
+        An unchanged collection tag (ctag) ends the sync after one request. It is read before
+        the changes are asked for, so a change made in between is only asked for twice. A
+        ``deep`` sync (hourly, with the calendar list) asks for the changes anyway, so that a
+        server whose ctag fails to change cannot hide them for longer."""
         state = self.cache.calendar(source.id, calendar.href)
         stored = []
+        ctag = state.etag if state else None
         try:
             if state is None or state.synced_at is None:  # a first sync: every object in one query
                 loading = threading.Thread(target=_load_parser, name="load-parser", daemon=True)
@@ -185,6 +195,11 @@ class Syncer:
                 changes = remote.everything(calendar.href)
                 loading.join()
             else:
+                if deep or ctag != NO_CTAG:
+                    ctag = remote.ctag(calendar.href) or NO_CTAG
+                    if not deep and ctag != NO_CTAG and ctag == state.etag:
+                        self.cache.touch_calendar(source.id, calendar.href, now)
+                        return
                 changes = remote.changes(calendar.href, state.sync_token,
                                          self.cache.object_etags(source.id, calendar.href))
             for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
@@ -200,7 +215,7 @@ class Syncer:
             report.problems.append(str(failure))
             return
         self.cache.apply_changes(source.id, calendar.href, stored, changes.deleted, now,
-                                 sync_token=changes.sync_token)
+                                 sync_token=changes.sync_token, etag=ctag)
         report.changed += len(stored)
         report.deleted += len(changes.deleted)
 

@@ -37,16 +37,43 @@ def test_first_sync_then_no_change_then_one_change(radicale, cache):
     assert (calendar.name, calendar.colour, calendar.status) == ("Work calendar", "#0072b2", "ok")
     assert calendar.sync_token
 
+    learning = syncer(cache).sync_source(account(radicale), NOW)
+    assert learning.status == "unchanged" and learning.requests == 2  # the ctag, then the sync-collection REPORT
+    assert cache.calendars("work")[0].etag  # the ctag, kept for the next sync
     again = syncer(cache).sync_source(account(radicale), NOW)
     assert again.status == "unchanged" and again.changed == 0
-    assert again.requests == 1  # the sync-collection REPORT, credentials sent with it (no 401 round trip)
+    assert again.requests == 1  # the ctag alone, credentials sent with it (no 401 round trip)
 
     radicale.http("PUT", f"/{USER}/work/b.ics", event("b", SOON + dt.timedelta(days=1), summary="Review moved"))
     radicale.http("DELETE", f"/{USER}/work/a.ics")
     changed = syncer(cache).sync_source(account(radicale), NOW)
     assert (changed.changed, changed.deleted) == (1, 1)
-    assert changed.requests == 2  # the REPORT, then one multiget for the changed object
+    assert changed.requests == 2  # the ctag, then the REPORT that carries the changed object
     assert summaries(cache) == ["Review moved"]
+    assert syncer(cache).sync_source(account(radicale), NOW).requests == 1
+
+
+def test_a_ctag_that_fails_to_change_hides_a_change_only_until_the_hourly_deep_sync(radicale, cache):
+    radicale.calendar("work")
+    radicale.put("work", "a.ics", event("a", SOON, summary="Before"))
+    for _ in range(2):  # the first sync, then one that learns the ctag
+        syncer(cache).sync_source(account(radicale), NOW)
+    stale = cache.calendars("work")[0].etag
+    radicale.put("work", "a.ics", event("a", SOON, summary="After"))
+    with cache.transaction() as db:  # a server whose ctag did not change with its member
+        db.execute("UPDATE calendars SET etag = ?", (_current_ctag(radicale),))
+    assert stale != _current_ctag(radicale)
+    missed = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=5))
+    assert missed.status == "unchanged" and summaries(cache) == ["Before"]
+    deep = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=70))  # the hourly list
+    assert deep.status == "ok" and summaries(cache) == ["After"]
+
+
+def _current_ctag(radicale) -> str:
+    from timeward.calendars.caldav_source import Account, CalDAVAccount
+
+    with CalDAVAccount(Account(radicale.url, USER, PASSWORD, discover=False)) as remote:
+        return remote.ctag(f"/{USER}/work/")
 
 
 def test_a_broken_event_is_skipped_and_named(tmp_path, cache):
@@ -107,7 +134,8 @@ def test_the_calendar_list_is_read_again_hourly_or_when_asked(radicale, cache):
     radicale.calendar("new", "New one")
     radicale.put("new", "n.ics", event("n", SOON))
     soon = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=5))
-    assert soon.requests == 1 and cache.calendar("work", f"/{USER}/new/") is None  # only the known calendar asked
+    # only the known calendar asked: its ctag (learnt on this first re-sync) and its changes
+    assert soon.requests == 2 and cache.calendar("work", f"/{USER}/new/") is None
     asked = syncer(cache).sync_source(account(radicale), NOW + dt.timedelta(minutes=6), relist=True)
     assert asked.changed == 1 and cache.calendar("work", f"/{USER}/new/").name == "New one"
     radicale.calendar("later")

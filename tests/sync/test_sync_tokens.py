@@ -90,3 +90,51 @@ def test_a_truncated_listing_is_followed_with_the_returned_token_until_it_is_com
         assert sorted(h for h, _e, _d in downloaded) == ["/cal/a.ics", "/cal/b.ics"]
     finally:
         server.stop()
+
+
+def test_a_server_without_sync_tokens_or_ctag_is_synced_by_etag_and_never_emptied(cache):
+    """No sync token and no ctag: each sync lists the members' ETags in one PROPFIND and downloads
+    only what changed. An unchanged calendar keeps every event: caldav answers its own "fake-" token
+    with an empty list when nothing changed, which a full listing must not take for deletions."""
+    from tests.support.fake_dav import FakeServer
+    from timeward.calendars.caldav_source import NO_TOKEN
+    from timeward.storage.cache import SourceState
+
+    objects = {"/cal/a.ics": ('"a1"', event("a", SOON, summary="Kickoff")),
+               "/cal/b.ics": ('"b1"', event("b", SOON, summary="Review"))}
+
+    def answer(method: str, _path: str, body: bytes):
+        text = body.decode()
+        if method == "PROPFIND" and "getetag" in text:
+            return 207, {"Content-Type": "application/xml"}, _multistatus(
+                *(_member(h, etag) for h, (etag, _data) in objects.items()))
+        if method == "PROPFIND":  # the calendar's own sync-token or ctag: not kept by this server
+            return 207, {"Content-Type": "application/xml"}, _multistatus(
+                "<d:response><d:href>/cal/</d:href><d:propstat><d:prop><d:sync-token/></d:prop>"
+                "<d:status>HTTP/1.1 404 Not Found</d:status></d:propstat></d:response>")
+        if method == "REPORT" and ("calendar-query" in text or "calendar-multiget" in text):
+            wanted = [h for h in objects if "calendar-query" in text or h in text]
+            return 207, {"Content-Type": "application/xml"}, _multistatus(
+                *(_member(h, objects[h][0], objects[h][1]) for h in wanted))
+        return 501, {}, b""
+
+    server = FakeServer(answer).start()
+    try:
+        source = Source("acct", "caldav", f"http://127.0.0.1:{server.port}/cal/", user="ann", name="Acct")
+        cache.save_calendar_info("acct", "/cal/", "Cal", "")  # listed already, as `calendars add` does
+        cache.save_source_state(SourceState("acct", listed_at=NOW))
+        first = sync(cache, source)
+        assert first.changed == 2 and cache.calendars("acct")[0].sync_token == NO_TOKEN
+        learning = sync(cache, source)
+        assert learning.status == "unchanged" and learning.requests == 2  # no ctag (noted), then the ETags
+        again = sync(cache, source)
+        assert again.status == "unchanged" and again.requests == 1  # the ETags alone
+        assert summaries(cache) == ["Kickoff", "Review"]
+        objects["/cal/b.ics"] = ('"b2"', event("b", SOON, summary="Review moved"))
+        del objects["/cal/a.ics"]
+        changed = sync(cache, source)
+        assert (changed.changed, changed.deleted, changed.requests) == (1, 1, 2)  # the ETags, one multiget
+        assert summaries(cache) == ["Review moved"]
+        assert not any("sync-collection" in s.path for s in server.seen)
+    finally:
+        server.stop()

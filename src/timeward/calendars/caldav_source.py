@@ -26,6 +26,9 @@ from timeward.calendars.remote import (
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200
+MAX_SYNC_PAGES = 50  # a truncated change list is followed this far (RFC 6578 §3.6)
+CTAG = "{http://calendarserver.org/ns/}getctag"
+NO_TOKEN = "fake-none"  # the server hands out no sync token: changes are found by comparing ETags
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,53 +184,92 @@ class CalDAVAccount:
             self._calendars[href] = Calendar(client=self._client, url=self._client.url.join(href))
         return self._calendars[href]
 
+    def ctag(self, href: str) -> str | None:
+        """Calendar ``href``'s collection tag (CalendarServer's getctag), which changes whenever one
+        of its members does; None where the server keeps none. One cheap request tells a sync that
+        nothing changed (RELIABILITY §4: compare ctags before asking for changes)."""
+        calendar = self._calendar(href)
+        with _translated(f"{self.label}{href}", self.account.url):
+            value = calendar.get_property(_ctag_element())  # type: ignore[attr-defined]
+        return str(value).strip() or None if value else None
+
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
         """What changed in calendar ``href`` since ``sync_token``, compared with the ``known``
-        ETags of the cache: deletions, and the new and changed objects to download."""
-        from caldav.elements import dav
-
+        ETags of the cache: deletions, and the new and changed objects (with their data where the
+        server sent it along, else to download)."""
         calendar = self._calendar(href)
         label = f"{self.label}{href}"
         before = self.requests
-        real_token = bool(sync_token) and not str(sync_token).startswith("fake-")
         with _translated(label, self.account.url):
+            changes = self._changes(calendar, label, str(sync_token or ""), known)
+        changes.requests = self.requests - before
+        return changes
+
+    def _changes(self, calendar: object, label: str, token: str, known: dict[str, str | None]) -> Changes:
+        from caldav.elements import dav
+
+        if token.startswith("fake-"):
+            # A server without sync tokens (caldav's "fake-" mark): its members' ETags are listed
+            # and compared, and only new or changed objects are downloaded.
+            return _sorted_out(self._etags(calendar), set(), known, token, full_listing=True)
+        if token:
             try:
-                listing = calendar.get_objects_by_sync_token(  # type: ignore[attr-defined]
-                    sync_token=sync_token, load_objects=False, disable_fallback=real_token)
+                return self._changes_since(calendar, token, known)
             except Exception as failure:
-                if not (real_token and _token_refused(failure)):
+                if not _token_refused(failure):
                     raise
                 # Case 32: the server no longer knows the token. An empty one lists every member with
                 # its ETag and a new real token; the ETags spare the objects the cache already has.
                 logger.warning("%s refused its sync token (%s); listing every object", label, failure)
-                sync_token = None
-                listing = calendar.get_objects_by_sync_token(sync_token=None, load_objects=False)  # type: ignore[attr-defined]
-        changes = Changes(sync_token=str(listing.sync_token) if listing.sync_token else None)
+        # No token: every member is listed with its ETag and a new token (by other means, and
+        # with caldav's "fake-" token, where the server keeps none).
+        listing = calendar.get_objects_by_sync_token(sync_token=None, load_objects=False)  # type: ignore[attr-defined]
         deleted = {href_of(url) for url in listing.deleted_urls}
-        listed: dict[str, object] = {}
-        for item in listing:
-            item_href = href_of(item.url)
-            if item_href not in deleted:
+        listed = {href_of(item.url): (item.props.get(dav.GetEtag.tag), getattr(item, "_data", None))
+                  for item in listing if href_of(item.url) not in deleted}
+        return _sorted_out(listed, deleted, known, str(listing.sync_token) if listing.sync_token else None,
+                           full_listing=True)
+
+    def _etags(self, calendar: object) -> dict[str, tuple[str | None, object]]:
+        """Every member of ``calendar`` with its ETag, from one PROPFIND (Depth 1)."""
+        from caldav.elements import dav
+
+        own = href_of(calendar.url)  # type: ignore[attr-defined]
+        answer = calendar._query_properties([dav.GetEtag()], depth=1)  # type: ignore[attr-defined]
+        return {href_of(member.href): (member.properties.get(dav.GetEtag.tag), None)
+                for member in answer.parse_propfind()
+                if member.status < 300 and href_of(member.href) != own}
+
+    def _changes_since(self, calendar: object, token: str, known: dict[str, str | None]) -> Changes:
+        """The changes since a real ``token`` in one sync-collection REPORT that asks for the changed
+        objects' data too (so one change costs no second request), following a truncated answer
+        with the token it returns (RFC 6578 §3.6)."""
+        from caldav.elements import cdav, dav
+
+        own = href_of(calendar.url)  # type: ignore[attr-defined]
+        listed: dict[str, tuple[str | None, object]] = {}
+        deleted: set[str] = set()
+        for _page in range(MAX_SYNC_PAGES):
+            query = dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"),
+                                            dav.Prop() + [dav.GetEtag(), cdav.CalendarData()]]
+            page = calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+            changed = {href_of(item.href): (item.etag, item.calendar_data) for item in page.changed}
+            changed.pop(own, None)
+            for item_href in map(href_of, page.deleted):
+                if item_href not in changed:  # listed as removed and as changed (Cyrus): changed
+                    deleted.add(item_href)
+                    listed.pop(item_href, None)
+            for item_href, item in changed.items():
                 listed[item_href] = item
-        # No token sent, or caldav's emulation for servers without one ("fake-"): every member is
-        # listed, so whatever the cache has beyond them was deleted.
-        changes.full_listing = sync_token is None or str(changes.sync_token or "").startswith("fake-")
-        gone = deleted | (set(known) - set(listed) if changes.full_listing else set())
-        changes.deleted = sorted(gone & set(known))
-        if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
-            changes.token_reset = True  # every member again for a token: compared by ETag (case 33)
-            logger.warning("%s answered a sync token with every object; comparing ETags instead", label)
-        for item_href, item in listed.items():
-            etag = item.props.get(dav.GetEtag.tag)  # type: ignore[attr-defined]
-            if item_href in known and etag is not None and known[item_href] == etag:
-                continue  # unchanged: not downloaded again (also when a server resets its token)
-            data = getattr(item, "_data", None)
-            if data:
-                changes.changed.append((item_href, etag, _bytes(data)))
-            else:
-                changes.wanted.append((item_href, etag))
-        changes.requests = self.requests - before
-        return changes
+                deleted.discard(item_href)
+            following = page.sync_token
+            if not page.truncated or not following or following == token:
+                token = following or token
+                break
+            token = following
+        else:
+            logger.warning("%s: the change list was still cut short after %d pages", own, MAX_SYNC_PAGES)
+        return _sorted_out(listed, deleted, known, token, full_listing=False)
 
     def everything(self, href: str) -> Changes:
         """A first sync of calendar ``href``: its sync token, then every event with its data in one
@@ -246,7 +288,7 @@ class CalDAVAccount:
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
             _raise_for_status(response.status, label)
-        changes = Changes(sync_token=str(token) if token else None, full_listing=True)
+        changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
         changes.changed = _members_with_data(response.tree)
         changes.requests = self.requests - before
         return changes
@@ -289,17 +331,59 @@ class CalDAVAccount:
 
 def _members_with_data(multistatus: object) -> list[Downloaded]:
     """(href, etag, data) of each member in a calendar-query answer that carries its data, read
-    from the parsed answer in one pass (caldav's general property walk costs three times as long
-    on a first sync's thousands of members)."""
+    in one walk over the answer's elements (a search per member, or caldav's general property
+    walk, costs two to three times as long on a first sync's thousands of members)."""
     from caldav.elements import cdav, dav
 
-    found = []
-    for member in multistatus.iter(dav.Response.tag) if multistatus is not None else ():  # type: ignore[attr-defined]
-        data = member.findtext(f".//{cdav.CalendarData.tag}")
-        href = member.findtext(dav.Href.tag)
-        if data and href:
-            found.append((href_of(href.strip()), member.findtext(f".//{dav.GetEtag.tag}") or None, _bytes(data)))
+    found: list[Downloaded] = []
+    if multistatus is None:
+        return found
+    member, href_tag, etag_tag = dav.Response.tag, dav.Href.tag, dav.GetEtag.tag
+    href = etag = data = None
+    for element in multistatus.iter(member, href_tag, etag_tag, cdav.CalendarData.tag):  # type: ignore[attr-defined]
+        if element.tag == member:
+            if href and data:
+                found.append((href_of(href.strip()), etag or None, _bytes(data)))
+            href = etag = data = None
+        elif element.tag == href_tag:
+            href = href or element.text
+        elif element.tag == etag_tag:
+            etag = element.text
+        else:
+            data = element.text
+    if href and data:
+        found.append((href_of(href.strip()), etag or None, _bytes(data)))
     return found
+
+
+def _sorted_out(listed: dict[str, tuple[str | None, object]], deleted: set[str], known: dict[str, str | None],
+                token: str | None, full_listing: bool) -> Changes:
+    """Changes from the members a server listed ((ETag, data or None) by href) and removed,
+    compared with the ``known`` ETags of the cache: an unchanged member is not read again."""
+    changes = Changes(sync_token=token, full_listing=full_listing or str(token or "").startswith("fake-"))
+    gone = deleted | (set(known) - set(listed) if changes.full_listing else set())
+    changes.deleted = sorted(gone & set(known))
+    if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
+        changes.token_reset = True  # every member again for a token: compared by ETag (case 33)
+        logger.warning("a server answered a sync token with every object; comparing ETags instead")
+    for item_href, (etag, data) in listed.items():
+        if item_href in known and etag is not None and known[item_href] == etag:
+            continue  # unchanged: not read again (also when a server resets its token)
+        if data:
+            changes.changed.append((item_href, etag, _bytes(data)))
+        else:
+            changes.wanted.append((item_href, etag))
+    return changes
+
+
+def _ctag_element() -> object:
+    """CalendarServer's getctag property, as a caldav element (caldav names it but has no class)."""
+    from caldav.elements.base import ValuedBaseElement
+
+    class GetCTag(ValuedBaseElement):
+        tag = CTAG
+
+    return GetCTag()
 
 
 def _raise_for_status(status: int, label: str) -> None:
