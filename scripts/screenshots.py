@@ -198,6 +198,21 @@ def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:
     window.show()
     settle()
     subprocess.run(["import", "-window", "root", str(OUT / "calendars.png")], check=True)
+    # A home server whose self-signed certificate was renewed: the window offers to trust the new one.
+    home = Source("nas", "caldav", "https://nas.home.arpa:5232/", user="lan", name="Home server",
+                  pinned_sha256="AB" * 32)
+    settings.save(paths.settings_file, settings.Settings(sources=(account, feed, home)))
+    fingerprint = ":".join(["3F", "A1", "9C", "07"] * 8)
+    with Cache.open(paths.cache) as cache:
+        cache.save_source_state(SourceState(
+            "nas", "error", f"nas.home.arpa/lan/calendar/: the server's certificate is not trusted (it is not "
+            f"the certificate you trusted). Its SHA-256 fingerprint is {fingerprint}; if you know it is your "
+            "server's, trust it with --trust-certificate", now, now - dt.timedelta(days=1)))
+        cache.save_calendar_info("nas", "/lan/calendar/", "Calendar", "#e69f00")
+    window.refresh()
+    window.tree.setCurrentItem(window.tree.topLevelItem(window.tree.topLevelItemCount() - 1))
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "trust_certificate.png")], check=True)
     window.close()
     tray.set_sync_health("Team holidays: calendar.google.com: the server did not answer in time", stale=True)
     settle()

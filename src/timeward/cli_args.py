@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = actions.add_parser("remove", help="remove a source, its cached events and its password")
     remove.add_argument("id", metavar="ID")
+    trust = actions.add_parser("trust", help="trust the (self-signed) certificate a source's server shows now, "
+                                             "by the SHA-256 fingerprint its failed sync named")
+    trust.add_argument("id", metavar="ID")
+    trust.add_argument("fingerprint", metavar="SHA256")
 
     sync = commands.add_parser("sync", help="one sync of every source; prints what changed and any errors")
     sync.add_argument("--json", action="store_true", help="print JSON")

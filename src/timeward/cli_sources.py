@@ -47,7 +47,7 @@ def _password(args: argparse.Namespace) -> str:
     return password
 
 
-def _pin(fingerprint: str) -> str:
+def _pin(fingerprint: str, given_as: str = "--trust-certificate") -> str:
     """The fingerprint given with --trust-certificate, checked and spelled one way (case 36)."""
     if not fingerprint:
         return ""
@@ -56,17 +56,17 @@ def _pin(fingerprint: str) -> str:
     try:
         return normalised(fingerprint)
     except FingerprintError as error:
-        raise SourceCommandFailed(f"--trust-certificate: {error}") from None
+        raise SourceCommandFailed(f"{given_as}: {error}") from None
 
 
-def _check_pin(url: str, pin: str) -> None:
+def _check_pin(url: str, pin: str, outcome: str = "nothing was added") -> None:
     from timeward.calendars.certificates import server_fingerprint, shown
     from timeward.calendars.remote import mask_url
 
     seen = server_fingerprint(url)
     if seen != pin:
         found = f"shows a certificate with the SHA-256 fingerprint {shown(seen)}" if seen else "could not be reached"
-        raise SourceCommandFailed(f"{mask_url(url)}: the server {found}, not {shown(pin)}; nothing was added")
+        raise SourceCommandFailed(f"{mask_url(url)}: the server {found}, not {shown(pin)}; {outcome}")
 
 
 def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
@@ -75,6 +75,8 @@ def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
         return _add(args, paths, now)
     if args.action == "list":
         return _list(args, paths)
+    if args.action == "trust":
+        return _trust(args, paths)
     return _remove(args, paths)
 
 
@@ -174,11 +176,37 @@ def _list(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _source(config: settings.Settings, source_id: str) -> Source:
+    source = next((s for s in config.sources if s.id == source_id), None)
+    if source is None:
+        raise SourceCommandFailed(f"no source is called {source_id!r} (see `timeward calendars list`)")
+    return source
+
+
+def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Pin the certificate a source's server shows now (a renewed self-signed one, case 36), only
+    when the server does show it; the source's failed state is cleared so that it syncs again."""
+    from timeward.calendars.certificates import shown
+    from timeward.calendars.remote import feed_url
+
+    config = _config(paths)
+    source = _source(config, args.id)
+    pin = _pin(args.fingerprint, "the fingerprint")
+    if source.is_local:
+        raise SourceCommandFailed(f"{source.id} is a file on this computer: it has no certificate")
+    _check_pin(source.url if source.kind == "caldav" else feed_url(source.url), pin, "nothing was changed")
+    trusted = dataclasses.replace(source, pinned_sha256=pin)
+    settings.save(paths.settings_file, dataclasses.replace(
+        config, sources=tuple(trusted if s is source else s for s in config.sources)))
+    with _open_cache(paths) as cache:
+        cache.save_source_state(SourceState(source.id))
+    print(f"{source.id} now trusts the certificate {shown(pin)}")
+    return 0
+
+
 def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
     config = _config(paths)
-    source = next((s for s in config.sources if s.id == args.id), None)
-    if source is None:
-        raise SourceCommandFailed(f"no source is called {args.id!r} (see `timeward calendars list`)")
+    source = _source(config, args.id)
     settings.save(paths.settings_file,
                   dataclasses.replace(config, sources=tuple(s for s in config.sources if s.id != args.id)))
     with _open_cache(paths) as cache:

@@ -59,14 +59,15 @@ class Radicale:
             self.process.wait(timeout=10)
 
 
-def start_radicale(folder: Path, python: str = sys.executable, tls: tuple[Path, Path] | None = None) -> Radicale:
+def start_radicale(folder: Path, python: str = sys.executable, tls: tuple[Path, Path] | None = None,
+                   port: int | None = None) -> Radicale:
     """Start Radicale with its storage, users and configuration in ``folder``; wait until it listens.
-    ``tls`` (a certificate and its key, PEM) makes it serve https."""
+    ``tls`` (a certificate and its key, PEM) makes it serve https; ``port`` restarts one where it was."""
     root = folder / "radicale"
     (root / "collection-root" / USER).mkdir(parents=True, exist_ok=True)
     users = folder / "users"
     users.write_text(f"{USER}:{PASSWORD}\n")
-    port = free_port()
+    port = port or free_port()
     config = folder / "radicale.conf"
     config.write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n"

@@ -79,6 +79,16 @@ def test_trusting_the_fingerprint_adds_and_syncs_and_a_new_certificate_is_refuse
         assert shown(new_fingerprint) in report["message"]
         code, out, _ = run(capsys, monkeypatch, "agenda", "--json")
         assert [item["summary"] for item in json.loads(out)] == ["Client call"]  # the cache is kept
+
+        # The user trusts the new certificate: only the one the server shows now is accepted.
+        code, _, err = run(capsys, monkeypatch, "calendars", "trust", source.id, "AB" * 32)
+        assert code == 1 and "nothing was changed" in err and shown(new_fingerprint) in err
+        assert settings.load(file).sources[0].pinned_sha256 == fingerprint
+        code, out, err = run(capsys, monkeypatch, "calendars", "trust", source.id, shown(new_fingerprint))
+        assert code == 0 and shown(new_fingerprint) in out, err
+        assert settings.load(file).sources[0].pinned_sha256 == new_fingerprint
+        code, out, _ = run(capsys, monkeypatch, "sync", "--json")
+        assert code == 0 and json.loads(out)["sources"][0]["status"] in ("ok", "unchanged")
     finally:
         moved.stop()
 

@@ -185,3 +185,48 @@ def test_a_self_signed_server_is_trusted_only_on_the_users_word(qtbot, tmp_path,
         assert source.pinned_sha256 == fingerprint
     finally:
         server.stop()
+
+
+def test_a_changed_self_signed_certificate_is_trusted_from_the_sync_window(qtbot, tmp_path, child_keyring):
+    """Case 36 after the server's certificate was renewed: the failed source offers "Trust
+    certificate…", the user confirms the fingerprint, and the source syncs again."""
+    import subprocess
+    import sys
+
+    from tests.support.certificates import self_signed
+    from tests.support.radicale import start_radicale
+    from timeward.calendars.certificates import shown
+
+    def timeward(*args: str) -> int:  # as the window's own commands run: a child with the file keyring
+        return subprocess.run([sys.executable, "-m", "timeward", *args], input=PASSWORD + "\n", text=True,
+                              capture_output=True, timeout=60).returncode
+
+    cert, key, old = self_signed(tmp_path)
+    server = start_radicale(tmp_path, tls=(cert, key))
+    server.calendar("work", "Work")
+    assert timeward("calendars", "add", "caldav", server.url, "--user", USER, "--password-stdin",
+                    "--trust-certificate", old) == 0
+    server.stop()
+    renewed = tmp_path / "renewed"
+    renewed.mkdir()
+    cert, key, new = self_signed(renewed, "renewed")
+    server = start_radicale(tmp_path, tls=(cert, key), port=int(server.url.rstrip("/").rsplit(":", 1)[1]))
+    try:
+        assert timeward("sync") == 1  # refused: not the certificate trusted before
+        shown_window = window(qtbot)
+        top = shown_window.tree.topLevelItem(0)
+        assert shown_window.trust_button.isHidden()
+        shown_window.tree.setCurrentItem(top.child(0))  # a calendar of the failed source will do
+        assert shown_window.trust_button.isVisibleTo(shown_window)
+        assert "not the certificate you trusted" in shown_window.summary.text()  # whole, where the row elides it
+        confirmed: list[str] = []
+        shown_window.confirm_trust = lambda _parent, fingerprint: confirmed.append(fingerprint) or True
+        with qtbot.waitSignal(shown_window.runner.finished, timeout=30000):
+            shown_window.trust_button.click()
+        assert confirmed == [shown(new)]
+        [source] = settings.load(AppPaths.from_environment().settings_file).sources
+        assert source.pinned_sha256 == new
+        top = shown_window.tree.topLevelItem(0)
+        assert top.text(1) == "synced just now" and shown_window.trust_button.isHidden()
+    finally:
+        server.stop()

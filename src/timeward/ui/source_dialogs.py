@@ -31,6 +31,12 @@ from timeward.ui.child_command import ChildCommand
 _FINGERPRINT = re.compile(r"SHA-256 fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
 
 
+def offered_fingerprint(failure: str) -> str:
+    """The certificate fingerprint a failed connection or sync names (case 36), or ""."""
+    found = _FINGERPRINT.search(failure)
+    return found[1] if found else ""
+
+
 class _SourceDialog(QDialog):
     """A form, a result line, and a child command that checks or adds the source."""
 
@@ -83,8 +89,8 @@ class _SourceDialog(QDialog):
             self.accept()
             return
         self.message.setText(text if code == 0 else (error.removeprefix("timeward: ") or self.tr("It failed.")))
-        offered = _FINGERPRINT.search(error) if code != 0 else None
-        self._offered = offered[1] if offered and offered[1] != self.trusted else ""
+        offered = offered_fingerprint(error) if code != 0 else ""
+        self._offered = offered if offered != self.trusted else ""
         self.trust_button.setVisible(bool(self._offered))
 
     def done(self, result: int) -> None:

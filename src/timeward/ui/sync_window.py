@@ -35,6 +35,13 @@ from timeward.ui.child_command import ChildCommand
 from timeward.ui.sync_runner import SyncRunner
 
 ROLE = Qt.ItemDataRole.UserRole
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # a source row's last error, whole (the column elides it)
+
+
+def _confirm_trust(parent: QWidget, fingerprint: str) -> bool:
+    from timeward.ui.source_dialogs import confirm_trust
+
+    return confirm_trust(parent, fingerprint)
 
 
 def ago(moment: dt.datetime | None, now: dt.datetime) -> str:
@@ -97,28 +104,37 @@ class SyncWindow(QWidget):
         self.account_button = QPushButton(self.tr("Add account…"))
         self.subscription_button = QPushButton(self.tr("Add subscription…"))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.trust_button = QPushButton(self.tr("Trust certificate…"))
+        self.trust_button.setToolTip(self.tr("Trust the certificate this server shows now, by its fingerprint"))
+        self.trust_button.hide()
         self.sync_button.clicked.connect(self.sync_now)
         self.account_button.clicked.connect(self.add_account)
         self.subscription_button.clicked.connect(self.add_subscription)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.trust_button.clicked.connect(self.trust_selected)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.account_button, self.subscription_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.trust_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
-        self._remover = ChildCommand(self)
-        self._remover.done.connect(self._removed)
+        self._command = ChildCommand(self)  # `calendars remove` or `calendars trust`
+        self._command.done.connect(self._command_done)
+        self._sync_after_command = False
+        self._hint = ""
+        self.confirm_trust: Callable[[QWidget, str], bool] = _confirm_trust
         self._filling = False
         self.refresh()
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         from timeward.source_status import read_rows
+        from timeward.ui.source_dialogs import offered_fingerprint
 
         rows, problem = read_rows(self.paths)
         now = self._now()
@@ -132,6 +148,8 @@ class SyncWindow(QWidget):
             top.setData(0, ROLE, ("source", row["id"]))
             top.setToolTip(0, " ".join(filter(None, [row["url"], row.get("user")])))
             top.setToolTip(1, top.text(1))
+            top.setData(1, ROLE, offered_fingerprint(row["error"] or ""))  # a self-signed certificate's
+            top.setData(1, ERROR_ROLE, row["error"] or "")
             self.tree.addTopLevelItem(top)
             for calendar in row["calendars"]:
                 status = {"gone": self.tr("no longer on the server; its events are kept"),
@@ -148,17 +166,29 @@ class SyncWindow(QWidget):
                 self.tree.setCurrentItem(top)
         self._filling = False
         if problem:
-            self.summary.setText(problem)
+            self._hint = problem
         elif not rows:
-            self.summary.setText(self.tr("No calendars yet. Add a CalDAV account (Nextcloud, Fastmail, iCloud, "
-                                         "Radicale…) or subscribe to a published calendar (Google, Outlook)."))
+            self._hint = self.tr("No calendars yet. Add a CalDAV account (Nextcloud, Fastmail, iCloud, "
+                                 "Radicale…) or subscribe to a published calendar (Google, Outlook).")
         else:
-            self.summary.setText(self.tr("Ticked calendars are guarded: Timeward times their calls."))
+            self._hint = self.tr("Ticked calendars are guarded: Timeward times their calls.")
+        self.summary.setText(self._hint)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
         self.remove_button.setEnabled(item is not None and item.data(0, ROLE)[0] == "source")
+        source = self._selected_source()
+        self.trust_button.setVisible(bool(source is not None and source.data(1, ROLE)))
+        error = source.data(1, ERROR_ROLE) if source is not None else ""
+        self.summary.setText(f"{source.text(0)}: {error}" if error else self._hint)  # the whole of it
+
+    def _selected_source(self) -> QTreeWidgetItem | None:
+        """The selected source's row (also when one of its calendars is selected)."""
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return item
 
     # -- actions -------------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -207,13 +237,28 @@ class SyncWindow(QWidget):
         answer = QMessageBox.question(self, self.tr("Remove calendar"), self.tr(
             "Remove “%1” and its cached events? Your meeting log keeps its entries.").replace("%1", item.text(0)))
         if answer == QMessageBox.StandardButton.Yes:
-            self._remover.run(lambda: ["calendars", "remove", source_id])
+            self._command.run(lambda: ["calendars", "remove", source_id])
 
-    def _removed(self, code: int, _output: bytes, error: str) -> None:
+    def trust_selected(self) -> None:
+        """Case 36 after a server's self-signed certificate changed: the user trusts the new one on
+        its fingerprint (`calendars trust` checks the server shows it), then it syncs again."""
+        source = self._selected_source()
+        fingerprint = source.data(1, ROLE) if source is not None else ""
+        if not fingerprint or not self.confirm_trust(self, fingerprint):
+            return
+        source_id = source.data(0, ROLE)[1]
+        self._sync_after_command = True
+        self.summary.setText(self.tr("Checking the certificate…"))
+        self._command.run(lambda: ["calendars", "trust", source_id, fingerprint])
+
+    def _command_done(self, code: int, _output: bytes, error: str) -> None:
+        sync_after, self._sync_after_command = self._sync_after_command and code == 0, False
         if code != 0:
             self.summary.setText(error.removeprefix("timeward: "))
         self.refresh()
         self.changed.emit()
+        if sync_after:
+            self.sync_now()
 
     def _guard_changed(self, item: QTreeWidgetItem, column: int) -> None:
         data = item.data(0, ROLE)
