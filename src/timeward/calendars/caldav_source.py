@@ -360,7 +360,7 @@ def _sorted_out(listed: dict[str, tuple[str | None, object]], deleted: set[str],
                 token: str | None, full_listing: bool) -> Changes:
     """Changes from the members a server listed ((ETag, data or None) by href) and removed,
     compared with the ``known`` ETags of the cache: an unchanged member is not read again."""
-    changes = Changes(sync_token=token, full_listing=full_listing or str(token or "").startswith("fake-"))
+    changes = Changes(sync_token=token, full_listing=full_listing)
     gone = deleted | (set(known) - set(listed) if changes.full_listing else set())
     changes.deleted = sorted(gone & set(known))
     if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
