@@ -14,21 +14,22 @@ import itertools
 import logging
 import random
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeward.calendars.occurs import may_occur
 from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
 from timeward.expansion import ensure_sync_window, read_object
-from timeward.parallel import split_map
+from timeward.parallel import Done, split_chunks
 from timeward.storage.cache import Cache, SourceState, StoredObject
 from timeward.storage.sources import Source
 
 if TYPE_CHECKING:
     from timeward.calendars.caldav_source import CalDAVAccount, RemoteCalendar
     from timeward.calendars.feed import FeedAnswer
+    from timeward.domain.model import Occurrence
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = dt.timedelta(hours=6)
@@ -93,11 +94,13 @@ class Syncer:
         """The cache's expansion window, moved on to today (the new day expanded; a new zone re-expands it)."""
         return ensure_sync_window(self.cache, now, self.zone, self.me)
 
-    def _stored(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
-                items: Sequence[tuple[str, str | None, bytes]]) -> list[tuple[StoredObject | None, list[str]]]:
-        """(object to store or None when unreadable, problems) for each (href, etag, data)."""
-        read = functools.partial(stored_object, window=window, zone=self.zone, me=self.me, calendar=calendar)
-        return split_map(lambda part: [read(*item) for item in part], items)
+    def _read(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
+              items: Sequence[tuple[str, str | None, bytes]], report: SourceReport) -> Iterator[StoredObject]:
+        """The objects of ``items`` (href, etag, data) to store, each one's problems added to
+        ``report``. Many are read in two processes: the child is forked now, and the objects are
+        read as the caller takes them, so it can write each while the rest are read."""
+        read = functools.partial(read_data, window=window, zone=self.zone, me=self.me, calendar=calendar)
+        return _kept(split_chunks(lambda part: [read(data) for _href, _etag, data in part], items), calendar, report)
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
@@ -186,7 +189,7 @@ class Syncer:
         ``deep`` sync (hourly, with the calendar list) asks for the changes anyway, so that a
         server whose ctag fails to change cannot hide them for longer."""
         state = self.cache.calendar(source.id, calendar.href)
-        stored = []
+        stored: list[StoredObject] = []
         ctag = state.etag if state else None
         try:
             if state is None or state.synced_at is None:  # a first sync: every object in one query
@@ -202,11 +205,9 @@ class Syncer:
                         return
                 changes = remote.changes(calendar.href, state.sync_token,
                                          self.cache.object_etags(source.id, calendar.href))
-            for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
-                for item, problems in self._stored(window, calendar.name, batch):
-                    report.problems.extend(f"{calendar.name}: {p}" for p in problems)
-                    if item is not None:
-                        stored.append(item)
+            if changes.wanted:  # each batch is read while the next one downloads
+                for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
+                    stored.extend(self._read(window, calendar.name, batch, report))
         except RemoteFailure as failure:
             if failure.kind in ("auth", "tls") or failure.retryable:  # the whole account fails
                 raise
@@ -214,9 +215,10 @@ class Syncer:
                                      str(failure), now)
             report.problems.append(str(failure))
             return
-        self.cache.apply_changes(source.id, calendar.href, stored, changes.deleted, now,
+        # What came with the answer (all of a first sync) is read while it is written.
+        arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report)
+        self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived), changes.deleted, now,
                                  sync_token=changes.sync_token, etag=ctag)
-        report.changed += len(stored)
         report.deleted += len(changes.deleted)
 
     def _sync_folder(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
@@ -312,18 +314,42 @@ def folder_files(folder: str) -> dict[str, str]:
         raise RemoteFailure("gone", f"{root.name}: {error.strerror or error}") from None
 
 
+class Reading(NamedTuple):
+    """What one object's data holds: the span its occurrences can lie in, those in the window
+    (None when it is not a calendar at all), and the problems found reading it."""
+
+    span: tuple[dt.datetime | None, dt.datetime | None]
+    occurrences: tuple[Occurrence, ...] | None
+    problems: list[str]
+
+
+def read_data(data: bytes, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo, me: tuple[str, ...],
+              calendar: str, charset: str | None = None) -> Reading:
+    """An object's data, parsed and expanded only when it can occur in ``window``."""
+    span = object_span(data)
+    if not overlaps(span, *window) or not may_occur(data, *window):
+        return Reading(span, (), [])
+    occurrences, problems = read_object(data, window, zone, me, calendar, charset)
+    return Reading(span, None if occurrences is None else tuple(occurrences), problems)
+
+
 def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],
                   zone: dt.tzinfo, me: tuple[str, ...], calendar: str,
                   charset: str | None = None) -> tuple[StoredObject | None, list[str]]:
-    """An object to store, parsed and expanded only when it can occur in ``window`` (None when
-    it is not a calendar at all), and the problems found reading it."""
-    span = object_span(data)
-    if not overlaps(span, *window) or not may_occur(data, *window):
-        return StoredObject(href, etag, data, (), span), []
-    occurrences, problems = read_object(data, window, zone, me, calendar, charset)
-    if occurrences is None:
-        return None, problems
-    return StoredObject(href, etag, data, tuple(occurrences), span), problems
+    """An object to store (None when it is not a calendar at all), and the problems found reading it."""
+    span, occurrences, problems = read_data(data, window, zone, me, calendar, charset)
+    return (None if occurrences is None else StoredObject(href, etag, data, occurrences, span)), problems
+
+
+def _kept(done: Iterator[Done], calendar: str, report: SourceReport) -> Iterator[StoredObject]:
+    """The objects of the chunks read (``(items, readings)``) that are calendars; every
+    problem goes to ``report``, and every object kept is counted there."""
+    for chunk, readings in done:
+        for (href, etag, data), (span, occurrences, problems) in zip(chunk, readings, strict=True):
+            report.problems.extend(f"{calendar}: {problem}" for problem in problems)
+            if occurrences is not None:
+                report.changed += 1
+                yield StoredObject(href, etag, data, occurrences, span)
 
 
 def _load_parser() -> None:

@@ -68,6 +68,20 @@ def test_a_full_disk_fails_the_write_clearly_and_keeps_the_data(filled):
         assert summaries(cache) == ["Kept"]
 
 
+def test_objects_written_while_they_are_read_are_all_undone_when_the_reading_fails(filled):
+    def read_then_fail():
+        yield stored("b", "New")
+        yield stored("c", "Also new")
+        raise RuntimeError("the reader broke")
+
+    with Cache.open(filled) as cache:
+        with pytest.raises(RuntimeError, match="reader broke"):
+            cache.apply_changes("s", "/c/", read_then_fail(), ["a"], AT)
+        assert summaries(cache) == ["Kept"]
+        cache.apply_changes("s", "/c/", iter([stored("b", "New")]), [], AT)
+        assert summaries(cache) == ["Kept", "New"]
+
+
 def test_a_lock_held_by_another_process_gives_a_clear_error(filled, monkeypatch):
     monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     other = sqlite3.connect(filled / cache_module.FILE_NAME, isolation_level=None)

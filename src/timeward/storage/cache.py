@@ -245,7 +245,9 @@ class Cache(SQLiteFile):
                       at: dt.datetime, sync_token: str | None = None, etag: str | None = None,
                       last_modified: str | None = None, replace_all: bool = False) -> None:
         """Write one calendar's sync in one transaction: new and changed objects with their
-        occurrences, removals, and the state that lets the next sync ask only for changes."""
+        occurrences, removals, and the state that lets the next sync ask only for changes.
+        ``changed`` is taken as it comes, so a sync can write objects while it reads the rest;
+        if it fails midway, nothing of this sync is written."""
         with self.transaction() as db:
             empty = replace_all or db.execute("SELECT 1 FROM objects WHERE source = ? AND calendar = ? LIMIT 1",
                                               (source, calendar)).fetchone() is None
@@ -256,11 +258,16 @@ class Cache(SQLiteFile):
                 db.execute("DELETE FROM objects WHERE source = ? AND calendar = ? AND href = ?",
                            (source, calendar, href))
                 self._forget_occurrences(db, source, calendar, href)
-            changed = list(changed)
-            db.executemany("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [(source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span))
-                            for item in changed])
-            for item in changed:
+            expanded: list[StoredObject] = []  # whose occurrences are written (or replaced) next
+
+            def rows() -> Iterator[tuple[object, ...]]:
+                for item in changed:  # taken as they come: a sync's objects may still be being read
+                    if item.occurrences or not empty:
+                        expanded.append(item)
+                    yield source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span)
+
+            db.executemany("INSERT OR REPLACE INTO objects VALUES (?, ?, ?, ?, ?, ?, ?)", rows())
+            for item in expanded:
                 self._write_occurrences(db, source, calendar, item.href, item.occurrences, fresh=empty)
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, calendar))
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
