@@ -23,6 +23,13 @@ class SourceCommandFailed(Exception):
     """A runtime failure of these commands (exit code 1)."""
 
 
+def trust_hint(fingerprint: str, how: str) -> str:
+    """A line that tells how to trust a refused certificate from the command line, or ""."""
+    from timeward.calendars.certificates import shown
+
+    return f"\n    to trust it: {how} {shown(fingerprint)}" if fingerprint else ""
+
+
 def _config(paths: AppPaths) -> settings.Settings:
     try:
         return settings.load(paths.settings_file)
@@ -99,7 +106,8 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
                 found = remote.calendars()
                 label, server = remote.label, remote.url
         except RemoteFailure as failure:
-            raise SourceCommandFailed(str(failure)) from None
+            raise SourceCommandFailed(str(failure) + trust_hint(failure.fingerprint, "add it again with "
+                                                                "--trust-certificate")) from None
         lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
         if args.check:
             print(f"connected to {label} as {args.user}: {len(found)} calendar(s) found\n" + "\n".join(lines))
@@ -266,4 +274,7 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
             print(f"{item.source}: {item.status}" + (f" ({counts})" if counts else ""))
             for problem in item.problems:
                 print(f"    {problem}", file=sys.stderr)
+            if item.fingerprint:
+                print(trust_hint(item.fingerprint, f"timeward calendars trust {item.source}").lstrip("\n"),
+                      file=sys.stderr)
     return 0 if report.ok else 1

@@ -53,6 +53,7 @@ class SourceReport:
     requests: int = 0
     problems: list[str] = field(default_factory=list)
     not_before: dt.datetime | None = None  # a feed's publisher asks for no refresh before then (case 37)
+    fingerprint: str = ""  # of a refused certificate the user may choose to trust (case 36)
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "label": self.label, "status": self.status, "message": self.message,
@@ -151,7 +152,7 @@ class Syncer:
         logger.warning("sync of %s failed: %s", source.id, message)
         self.cache.save_source_state(SourceState(source.id, "auth" if status == "auth" else "error", message, now,
                                                  state.synced_at, failures, retry_at, state.listed_at))
-        return SourceReport(source.id, label, status, message)
+        return SourceReport(source.id, label, status, message, fingerprint=failure.fingerprint)
 
     def _sync_caldav(self, source: Source, label: str, now: dt.datetime, relist: bool) -> SourceReport:
         from timeward.calendars.caldav_source import Account, CalDAVAccount, RemoteCalendar

@@ -47,7 +47,7 @@ def test_a_self_signed_server_is_refused_with_host_reason_and_fingerprint(tls_ra
                        "--password-stdin")
     assert code == 1
     assert "127.0.0.1" in err and "self-signed certificate" in err and shown(fingerprint) in err
-    assert "--trust-certificate" in err
+    assert f"to trust it: add it again with --trust-certificate {shown(fingerprint)}" in err
     assert settings.load(AppPaths.from_environment().settings_file).sources == ()
 
 
@@ -76,7 +76,9 @@ def test_trusting_the_fingerprint_adds_and_syncs_and_a_new_certificate_is_refuse
         code, out, _ = run(capsys, monkeypatch, "sync", "--json")
         [report] = json.loads(out)["sources"]
         assert "not the certificate you trusted" in report["message"], (str(report), new_fingerprint)
-        assert shown(new_fingerprint) in report["message"]
+        assert shown(new_fingerprint) in report["message"] and "--trust-certificate" not in report["message"]
+        code, _, err = run(capsys, monkeypatch, "sync")
+        assert f"to trust it: timeward calendars trust {source.id} {shown(new_fingerprint)}" in err
         code, out, _ = run(capsys, monkeypatch, "agenda", "--json")
         assert [item["summary"] for item in json.loads(out)] == ["Client call"]  # the cache is kept
 

@@ -130,8 +130,7 @@ def _certificate_failure(what: str, chain: list[BaseException], url: str) -> Rem
     fingerprint = server_fingerprint(url) if url else ""
     message = f"{what}: the server's certificate is not trusted ({reason})"
     if fingerprint:
-        message += (f". Its SHA-256 fingerprint is {shown(fingerprint)}; if you know it is your server's, "
-                    "trust it with --trust-certificate")
+        message += f". Its SHA-256 fingerprint is {shown(fingerprint)}; trust it only if you know it is your server's"
     return RemoteFailure("tls", message, fingerprint=fingerprint)
 
 

@@ -2,7 +2,8 @@
 
 A request while a run is going is kept and served once after it (with the arguments of the latest
 request), so bursts of file changes or resumes cost one extra run at most. ``done`` carries the
-exit code, the standard output and the last line of standard error.
+exit code, the standard output and the command's error: its last line that starts with
+"timeward: " (the lines after it guide a terminal user), else the last line of standard error.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QProcess, Signal
 
 
 class ChildCommand(QObject):
-    done = Signal(int, object, str)  # exit code, stdout bytes, last stderr line ("" when none)
+    done = Signal(int, object, str)  # exit code, stdout bytes, the error line ("" when none)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +45,7 @@ class ChildCommand(QObject):
         output = bytes(process.readAllStandardOutput().data())
         errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         process.deleteLater()
-        self.done.emit(code, output, errors.splitlines()[-1] if errors else "")
+        self.done.emit(code, output, error_line(errors))
         pending, self._pending = self._pending, None
         if pending is not None:
             self.run(*pending)
@@ -57,3 +58,9 @@ class ChildCommand(QObject):
             process.finished.disconnect()
             process.kill()
             process.waitForFinished(1000)
+
+
+def error_line(errors: str) -> str:
+    """The line of a command's standard error that says what failed ("" when none)."""
+    lines = errors.splitlines()
+    return next((line for line in reversed(lines) if line.startswith("timeward: ")), lines[-1] if lines else "")
