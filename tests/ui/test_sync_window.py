@@ -101,6 +101,28 @@ def test_a_subscription_is_added_and_a_source_removed(qtbot, tmp_path, monkeypat
     assert "No calendars yet" in shown.summary.text()
 
 
+def test_the_summary_keeps_saying_syncing_and_then_what_failed_whatever_is_selected(qtbot, tmp_path,
+                                                                                     child_keyring):
+    feed = tmp_path / "team.ics"
+    feed.write_text(event("t", NOW + dt.timedelta(hours=3)))
+    dialog = SubscriptionDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText(str(feed))
+    with qtbot.waitSignal(dialog.command.done, timeout=20000):
+        dialog.add_button.click()
+    shown = window(qtbot)
+    shown.sync_started()
+    shown.tree.setCurrentItem(shown.tree.topLevelItem(0))  # a source without an error
+    assert shown.summary.text() == "Syncing…" and shown.progress.isVisible() is shown.isVisible()
+    shown.sync_finished({"sources": [{"label": "Team", "status": "error", "message": "the file is gone"}]})
+    shown.tree.setCurrentItem(None)
+    shown.tree.setCurrentItem(shown.tree.topLevelItem(0))
+    assert shown.summary.text() == "Team: the file is gone"
+    shown.sync_started()
+    shown.sync_finished({"sources": [{"label": "Team", "status": "ok", "message": ""}]})
+    assert shown.summary.text() == "Ticked calendars are guarded: Timeward times their calls."
+
+
 def test_stale_means_no_good_sync_for_three_intervals():
     five = dt.timedelta(minutes=5)
     fresh = [{"synced_at": (NOW - dt.timedelta(minutes=14)).isoformat()}]
@@ -174,6 +196,7 @@ def test_a_self_signed_server_is_trusted_only_on_the_users_word(qtbot, tmp_path,
         with qtbot.waitSignal(dialog.command.done, timeout=20000):
             dialog.test_button.click()
         assert "self-signed certificate" in dialog.message.text() and dialog.trust_button.isVisibleTo(dialog)
+        assert "--trust-certificate" not in dialog.message.text()  # the button is the way here
         dialog.trust_button.click()
         assert confirmed and confirmed[0].replace(":", "") == fingerprint and dialog.trust_button.isHidden()
         with qtbot.waitSignal(dialog.command.done, timeout=20000):
@@ -219,6 +242,7 @@ def test_a_changed_self_signed_certificate_is_trusted_from_the_sync_window(qtbot
         shown_window.tree.setCurrentItem(top.child(0))  # a calendar of the failed source will do
         assert shown_window.trust_button.isVisibleTo(shown_window)
         assert "not the certificate you trusted" in shown_window.summary.text()  # whole, where the row elides it
+        assert "trust it only if you know it is your server's" in shown_window.summary.text()
         confirmed: list[str] = []
         shown_window.confirm_trust = lambda _parent, fingerprint: confirmed.append(fingerprint) or True
         with qtbot.waitSignal(shown_window.runner.finished, timeout=30000):

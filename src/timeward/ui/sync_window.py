@@ -126,7 +126,9 @@ class SyncWindow(QWidget):
         self._command = ChildCommand(self)  # `calendars remove` or `calendars trust`
         self._command.done.connect(self._command_done)
         self._sync_after_command = False
-        self._hint = ""
+        self._hint = ""  # what the summary says when no failed source is selected
+        self._syncing = False
+        self._sync_failure = ""  # what the last sync's failures were, until the next sync
         self.confirm_trust: Callable[[QWidget, str], bool] = _confirm_trust
         self._filling = False
         self.refresh()
@@ -172,7 +174,6 @@ class SyncWindow(QWidget):
                                  "Radicale…) or subscribe to a published calendar (Google, Outlook).")
         else:
             self._hint = self.tr("Ticked calendars are guarded: Timeward times their calls.")
-        self.summary.setText(self._hint)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -181,7 +182,12 @@ class SyncWindow(QWidget):
         source = self._selected_source()
         self.trust_button.setVisible(bool(source is not None and source.data(1, ROLE)))
         error = source.data(1, ERROR_ROLE) if source is not None else ""
-        self.summary.setText(f"{source.text(0)}: {error}" if error else self._hint)  # the whole of it
+        self.summary.setText(f"{source.text(0)}: {error}" if error else self._general_line())  # the whole of it
+
+    def _general_line(self) -> str:
+        if self._syncing:
+            return self.tr("Syncing…")
+        return self._sync_failure or self._hint
 
     def _selected_source(self) -> QTreeWidgetItem | None:
         """The selected source's row (also when one of its calendars is selected)."""
@@ -198,17 +204,16 @@ class SyncWindow(QWidget):
     def sync_started(self) -> None:
         self.progress.show()
         self.sync_button.setEnabled(False)
-        self.summary.setText(self.tr("Syncing…"))
+        self._syncing, self._sync_failure = True, ""
+        self._update_buttons()
 
     def sync_finished(self, report: dict) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        self.refresh()
         failed = [s for s in report.get("sources", []) if s.get("status") not in ("ok", "unchanged", "waiting")]
-        if report.get("error"):
-            self.summary.setText(str(report["error"]))
-        elif failed:
-            self.summary.setText("\n".join(f"{s['label']}: {s['message']}" for s in failed))
+        self._syncing = False
+        self._sync_failure = str(report.get("error") or "\n".join(f"{s['label']}: {s['message']}" for s in failed))
+        self.refresh()
 
     def add_account(self) -> None:
         from timeward.ui.source_dialogs import AccountDialog
