@@ -206,8 +206,8 @@ def shoot_calendars(app, tray, now: dt.datetime, settle) -> None:
     with Cache.open(paths.cache) as cache:
         cache.save_source_state(SourceState(
             "nas", "error", f"nas.home.arpa/lan/calendar/: the server's certificate is not trusted (it is not "
-            f"the certificate you trusted). Its SHA-256 fingerprint is {fingerprint}; if you know it is your "
-            "server's, trust it with --trust-certificate", now, now - dt.timedelta(days=1)))
+            f"the certificate you trusted). Its SHA-256 fingerprint is {fingerprint}; trust it only if you "
+            "know it is your server's", now, now - dt.timedelta(days=1)))
         cache.save_calendar_info("nas", "/lan/calendar/", "Calendar", "#e69f00")
     window.refresh()
     window.tree.setCurrentItem(window.tree.topLevelItem(window.tree.topLevelItemCount() - 1))
