@@ -218,8 +218,8 @@ class Syncer:
             return
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report)
-        self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived), changes.deleted, now,
-                                 sync_token=changes.sync_token, etag=ctag)
+        report.changed += self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived),
+                                                   changes.deleted, now, sync_token=changes.sync_token, etag=ctag)
         report.deleted += len(changes.deleted)
 
     def _sync_folder(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
@@ -344,12 +344,11 @@ def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.dat
 
 def _kept(done: Iterator[Done], calendar: str, report: SourceReport) -> Iterator[StoredObject]:
     """The objects of the chunks read (``(items, readings)``) that are calendars; every
-    problem goes to ``report``, and every object kept is counted there."""
+    problem goes to ``report``."""
     for chunk, readings in done:
         for (href, etag, data), (span, occurrences, problems) in zip(chunk, readings, strict=True):
             report.problems.extend(f"{calendar}: {problem}" for problem in problems)
             if occurrences is not None:
-                report.changed += 1
                 yield StoredObject(href, etag, data, occurrences, span)
 
 

@@ -243,11 +243,11 @@ class Cache(SQLiteFile):
     # -- writing a sync ------------------------------------------------------------------------
     def apply_changes(self, source: str, calendar: str, changed: Iterable[StoredObject], deleted: Iterable[str],
                       at: dt.datetime, sync_token: str | None = None, etag: str | None = None,
-                      last_modified: str | None = None, replace_all: bool = False) -> None:
+                      last_modified: str | None = None, replace_all: bool = False) -> int:
         """Write one calendar's sync in one transaction: new and changed objects with their
         occurrences, removals, and the state that lets the next sync ask only for changes.
         ``changed`` is taken as it comes, so a sync can write objects while it reads the rest;
-        if it fails midway, nothing of this sync is written."""
+        if it fails midway, nothing of this sync is written. Returns how many objects were."""
         with self.transaction() as db:
             empty = replace_all or db.execute("SELECT 1 FROM objects WHERE source = ? AND calendar = ? LIMIT 1",
                                               (source, calendar)).fetchone() is None
@@ -259,9 +259,12 @@ class Cache(SQLiteFile):
                            (source, calendar, href))
                 self._forget_occurrences(db, source, calendar, href)
             expanded: list[StoredObject] = []  # whose occurrences are written (or replaced) next
+            written = 0
 
             def rows() -> Iterator[tuple[object, ...]]:
+                nonlocal written
                 for item in changed:  # taken as they come: a sync's objects may still be being read
+                    written += 1
                     if item.occurrences or not empty:
                         expanded.append(item)
                     yield source, calendar, item.href, item.etag, item.data, *map(_seconds, item.span)
@@ -273,6 +276,7 @@ class Cache(SQLiteFile):
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
                        "attempted_at = ?, synced_at = ? WHERE source = ? AND href = ?",
                        (sync_token, etag, last_modified, _time(at), _time(at), source, calendar))
+        return written
 
     def touch_calendar(self, source: str, calendar: str, at: dt.datetime) -> None:
         """A sync that found nothing new: the calendar is fresh as of ``at``."""
