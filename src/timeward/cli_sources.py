@@ -125,9 +125,7 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             with _open_cache(paths) as cache:
                 cache.save_source_state(SourceState(same.id))
             if pin != same.pinned_sha256:
-                trusted = dataclasses.replace(same, pinned_sha256=pin)
-                settings.save(paths.settings_file, dataclasses.replace(
-                    config, sources=tuple(trusted if s is same else s for s in config.sources)))
+                settings.save(paths.settings_file, config.with_source(dataclasses.replace(same, pinned_sha256=pin)))
             print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
             return 0
         with _open_cache(paths) as cache:  # the list just read: the first sync need not read it again
@@ -203,9 +201,7 @@ def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
     if source.is_local:
         raise SourceCommandFailed(f"{source.id} is a file on this computer: it has no certificate")
     _check_pin(source.url if source.kind == "caldav" else feed_url(source.url), pin, "nothing was changed")
-    trusted = dataclasses.replace(source, pinned_sha256=pin)
-    settings.save(paths.settings_file, dataclasses.replace(
-        config, sources=tuple(trusted if s is source else s for s in config.sources)))
+    settings.save(paths.settings_file, config.with_source(dataclasses.replace(source, pinned_sha256=pin)))
     with _open_cache(paths) as cache:
         cache.save_source_state(SourceState(source.id))
     print(f"{source.id} now trusts the certificate {shown(pin)}")

@@ -6,6 +6,7 @@ live here. A broken file is reported with a clear message and the defaults are u
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,10 @@ class Settings:
     demo: bool = False  # always run on the demo calendar
     sources: tuple[Source, ...] = ()
     late_cancellation_policy: str = ""  # one line added to no-show notes ("cancelled less than 24 h ahead…")
+
+    def with_source(self, changed: Source) -> Settings:
+        """These settings with the source of ``changed``'s id replaced by it."""
+        return dataclasses.replace(self, sources=tuple(changed if s.id == changed.id else s for s in self.sources))
 
     @property
     def mail_language(self) -> str:

@@ -272,12 +272,10 @@ class SyncWindow(QWidget):
         _, source_id, href = data
         guarded = item.checkState(0) == Qt.CheckState.Checked
         config = settings.load_or_default(self.paths.settings_file)
-        sources = []
-        for source in config.sources:
-            if source.id == source_id:
-                unguarded = [h for h in source.unguarded if h != href] + ([] if guarded else [href])
-                source = dataclasses.replace(source, unguarded=tuple(unguarded))
-            sources.append(source)
-        settings.save(self.paths.settings_file, dataclasses.replace(config, sources=tuple(sources)))
+        source = next((s for s in config.sources if s.id == source_id), None)
+        if source is not None:  # else removed meanwhile
+            unguarded = [h for h in source.unguarded if h != href] + ([] if guarded else [href])
+            settings.save(self.paths.settings_file,
+                          config.with_source(dataclasses.replace(source, unguarded=tuple(unguarded))))
         self.changed.emit()
 
