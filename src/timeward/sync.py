@@ -96,12 +96,15 @@ class Syncer:
         return ensure_sync_window(self.cache, now, self.zone, self.me)
 
     def _read(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
-              items: Sequence[tuple[str, str | None, bytes]], report: SourceReport) -> Iterator[StoredObject]:
+              items: Sequence[tuple[str, str | None, bytes]], report: SourceReport,
+              by_file: bool = False) -> Iterator[StoredObject]:
         """The objects of ``items`` (href, etag, data) to store, each one's problems added to
-        ``report``. Many are read in two processes: the child is forked now, and the objects are
-        read as the caller takes them, so it can write each while the rest are read."""
+        ``report`` under the calendar's name (``by_file``: the file's, its href). Many are read in
+        two processes: the child is forked now, and the objects are read as the caller takes
+        them, so it can write each while the rest are read."""
         read = functools.partial(read_data, window=window, zone=self.zone, me=self.me, calendar=calendar)
-        return _kept(split_chunks(lambda part: [read(data) for _href, _etag, data in part], items), calendar, report)
+        done = split_chunks(lambda part: [read(data) for _href, _etag, data in part], items)
+        return _kept(done, report, None if by_file else calendar)
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
@@ -232,19 +235,15 @@ class Syncer:
         known = self.cache.object_etags(source.id, FEED_HREF)
         report = SourceReport(source.id, label, "unchanged", requests=0)
         window = self.ensure_window(now)
-        stored = []
+        items = []
         for name, validator in files.items():
             if known.get(name) == validator:
                 continue
             try:
-                data = (Path(source.url).expanduser() / name).read_bytes()
+                items.append((name, validator, (Path(source.url).expanduser() / name).read_bytes()))
             except OSError as error:
                 report.problems.append(f"{name}: {error.strerror or error}")
-                continue
-            item, problems = stored_object(name, validator, data, window, self.zone, self.me, label)
-            report.problems.extend(f"{name}: {p}" for p in problems)
-            if item is not None:
-                stored.append(item)
+        stored = list(self._read(window, label, items, report, by_file=True))
         deleted = sorted(set(known) - set(files))
         if stored or deleted or self.cache.calendar(source.id, FEED_HREF) is None:
             self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
@@ -342,12 +341,12 @@ def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.dat
     return (None if occurrences is None else StoredObject(href, etag, data, occurrences, span)), problems
 
 
-def _kept(done: Iterator[Done], calendar: str, report: SourceReport) -> Iterator[StoredObject]:
+def _kept(done: Iterator[Done], report: SourceReport, calendar: str | None) -> Iterator[StoredObject]:
     """The objects of the chunks read (``(items, readings)``) that are calendars; every
-    problem goes to ``report``."""
+    problem goes to ``report``, named by ``calendar`` (None: by the object's href)."""
     for chunk, readings in done:
         for (href, etag, data), (span, occurrences, problems) in zip(chunk, readings, strict=True):
-            report.problems.extend(f"{calendar}: {problem}" for problem in problems)
+            report.problems.extend(f"{href if calendar is None else calendar}: {problem}" for problem in problems)
             if occurrences is not None:
                 yield StoredObject(href, etag, data, occurrences, span)
 
