@@ -330,6 +330,11 @@ class Cache(SQLiteFile):
         start, end = row[0].split("/")
         return dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end)
 
+    @staticmethod
+    def _save_window(db: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> None:
+        """Record [start, end) as the window the stored occurrences answer (read by ``expansion_window``)."""
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(start)}/{_time(end)}",))
+
     def expansion_zone(self) -> str | None:
         """The zone floating times were read in (they move when the viewer's zone changes)."""
         row = self._db.execute("SELECT value FROM meta WHERE key = 'zone'").fetchone()
@@ -358,7 +363,7 @@ class Cache(SQLiteFile):
                 db.execute("DELETE FROM details")
             for source, calendar, href, occurrences in items:
                 self._write_occurrences(db, source, calendar, href, occurrences)
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(window[0])}/{_time(window[1])}",))
+            self._save_window(db, *window)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
 
     def drop_before(self, start: dt.datetime) -> None:
@@ -369,7 +374,7 @@ class Cache(SQLiteFile):
         with self.transaction() as db:
             db.execute("DELETE FROM occurrences WHERE stop <= ?", (_seconds(start),))
             db.execute("DELETE FROM details WHERE id NOT IN (SELECT details FROM occurrences)")
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('window', ?)", (f"{_time(start)}/{_time(window[1])}",))
+            self._save_window(db, start, window[1])
 
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
