@@ -225,8 +225,9 @@ class CalDAVAccount:
         # with caldav's "fake-" token, where the server keeps none).
         listing = calendar.get_objects_by_sync_token(sync_token=None, load_objects=False)  # type: ignore[attr-defined]
         deleted = {href_of(url) for url in listing.deleted_urls}
-        listed = {href_of(item.url): (item.props.get(dav.GetEtag.tag), getattr(item, "_data", None))
-                  for item in listing if href_of(item.url) not in deleted}
+        members = ((href_of(item.url), item) for item in listing)
+        listed = {href: (item.props.get(dav.GetEtag.tag), getattr(item, "_data", None))
+                  for href, item in members if href not in deleted}
         return _sorted_out(listed, deleted, known, str(listing.sync_token) if listing.sync_token else None,
                            full_listing=True)
 
