@@ -171,9 +171,7 @@ class TimewardApp:
             if runner.running:
                 self.sync_window.sync_started()
         self.sync_window.refresh()
-        self.sync_window.show()
-        self.sync_window.raise_()
-        self.sync_window.activateWindow()
+        present(self.sync_window)
 
     def _sources_changed(self) -> None:
         self.settings = settings.load_or_default(self.paths.settings_file)
@@ -295,9 +293,7 @@ class TimewardApp:
             dialog.chosen.connect(self.follow_up)
             dialog.destroyed.connect(lambda: setattr(self, "recent_calls", None))
             self.recent_calls = dialog
-        self.recent_calls.show()
-        self.recent_calls.raise_()
-        self.recent_calls.activateWindow()
+        present(self.recent_calls)
 
     def follow_up(self, occurrence: Occurrence) -> None:
         """Open the follow-up of ``occurrence``: the one already waiting (with the user's edits),
@@ -332,9 +328,7 @@ class TimewardApp:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: (self.drafts.remove(dialog), self.update_drafts()))
         self.drafts.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        present(dialog)
 
     def open_settings(self) -> None:
         from timeward.ui.settings_dialog import SettingsDialog
@@ -356,6 +350,13 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     return app
+
+
+def present(window: QWidget) -> None:
+    """Show ``window`` in front, with the focus (also when it was open behind others)."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def forget_module_sources() -> None:
