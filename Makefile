@@ -25,9 +25,12 @@ run: $(VENV)/.run-deps
 demo: $(VENV)/.run-deps
 	$(VENV)/bin/timeward --demo
 
+# Both run whatever the other says; the target fails when either failed.
 test: $(VENV)/.test-deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
-	$(VENV)/bin/ruff check src tests bench scripts
+	@status=0; \
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS) || status=1; \
+	$(VENV)/bin/ruff check src tests bench scripts || status=1; \
+	exit $$status
 
 lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff check src tests bench scripts

@@ -148,6 +148,25 @@ def test_icon_differs_by_phase_and_is_readable_small(qtbot):
     assert small.width() == 16
 
 
+def _channel_differences(first, second, tolerance: int) -> int:
+    """How many pixels of two same-sized ARGB32 images differ by more than ``tolerance`` in a channel."""
+    width, height = first.width(), first.height()
+    a, b = bytes(first.constBits())[: width * height * 4], bytes(second.constBits())[: width * height * 4]
+    return sum(any(abs(a[i + c] - b[i + c]) > tolerance for c in range(4)) for i in range(0, len(a), 4))
+
+
+def test_channel_differences_allow_rounding_but_not_a_change(qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    base = QImage(8, 8, QImage.Format.Format_ARGB32)
+    base.fill(QColor(100, 100, 100))
+    rounded, changed = base.copy(), base.copy()
+    rounded.setPixelColor(1, 1, QColor(101, 99, 100))
+    changed.setPixelColor(1, 1, QColor(160, 100, 100))
+    assert _channel_differences(base, rounded, tolerance=3) == 0
+    assert _channel_differences(base, changed, tolerance=3) == 1
+
+
 def test_shipped_app_icons_match_the_drawing_code(qapp):
     from PySide6.QtGui import QImage
 
@@ -156,7 +175,11 @@ def test_shipped_app_icons_match_the_drawing_code(qapp):
     for size in APP_ICON_SIZES:
         drawn = render_pixmap("", Phase.IDLE, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
         shipped = QImage(str(app_icon_file(size))).convertToFormat(QImage.Format.Format_ARGB32)
-        assert shipped == drawn, f"{app_icon_file(size).name} is out of date: run `make icons`"
+        assert shipped.size() == drawn.size()
+        # Qt's raster engine rounds antialiased edges differently from one CPU to another (by one or two
+        # levels in a channel): a stale icon differs by far more than that, or in many more pixels.
+        off = _channel_differences(shipped, drawn, tolerance=3)
+        assert off <= size * size // 100, f"{app_icon_file(size).name} is out of date: run `make icons`"
     assert sorted(s.width() for s in app_icon().availableSizes()) == list(APP_ICON_SIZES)
 
 
