@@ -7,13 +7,16 @@ one request after a short pause.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 SETTLE_MS = 1500
+POLL_MS = 20  # how often a walk in progress is looked at (only while one runs)
+logger = logging.getLogger(__name__)
 
 
 class NetworkWatch(QObject):
@@ -48,40 +51,53 @@ class LocalSourceWatch(QObject):
     """``changed`` when a local .ics file or folder source changes (a folder: also a file in it).
 
     The folders are walked off the UI thread (a calendar folder may hold thousands of files);
-    ``watching`` says that the latest walk's paths are watched."""
+    ``watching`` says that the latest walk's paths are watched. The walking thread touches no Qt
+    object: it only fills a future, which a timer of this object's own looks at. (A signal emitted
+    from a plain thread into an object that is being deleted corrupts memory.)"""
 
     changed = Signal()
     watching = Signal()
-    _walked = Signal(int, list)  # walk number, the paths it found (emitted from the walking thread)
 
     def __init__(self, paths: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self._walks = 0
+        self._walk: Future[list[str]] | None = None  # the latest walk; an earlier one is forgotten
         self._announce = False  # a settled change: say ``changed`` once its walk is watched
         self._settle = _settle_timer(self, self._settled)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._look_at_walk)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._touched)
         self._watcher.directoryChanged.connect(self._touched)
-        self._walked.connect(self._watch_walked)
         self.watch(paths)
 
     def watch(self, paths: list[Path]) -> None:
         """Watch these files and folders (and the folders within the folders) from now on."""
         self._paths = paths
-        self._walks += 1
-        walk = self._walks
+        walk: Future[list[str]] = Future()
 
-        def walk_and_say() -> None:
-            found = watched_paths(paths)
-            with contextlib.suppress(RuntimeError):  # the watch was deleted meanwhile
-                self._walked.emit(walk, found)
+        def walk_in_thread() -> None:
+            try:
+                walk.set_result(watched_paths(paths))
+            except BaseException as error:  # noqa: BLE001 - handed to the UI thread, which logs it
+                walk.set_exception(error)
 
-        threading.Thread(target=walk_and_say, name="watch-walk", daemon=True).start()
+        self._walk = walk
+        threading.Thread(target=walk_in_thread, name="watch-walk", daemon=True).start()
+        self._poll.start()
 
-    def _watch_walked(self, walk: int, wanted: list[str]) -> None:
-        if walk != self._walks:
-            return  # a later walk is on its way
+    def _look_at_walk(self) -> None:
+        walk = self._walk
+        if walk is None or not walk.done():
+            return
+        self._walk = None
+        self._poll.stop()
+        try:
+            wanted = walk.result()
+        except Exception:  # a bug in the walk: keep what is watched, say so
+            logger.exception("walking the local calendar sources failed")
+            return
         if self._watcher.files() or self._watcher.directories():
             self._watcher.removePaths(self._watcher.files() + self._watcher.directories())
         if wanted:
