@@ -124,3 +124,29 @@ def test_followup_prints_the_draft_and_saves_an_eml(tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         cli.main([*base, "--covered", "one"])
     assert usage.value.code == 2
+
+
+def test_a_bad_setting_is_named_once_and_the_calendars_still_count(capsys, tmp_path):
+    from timeward.storage.paths import AppPaths
+
+    paths = AppPaths.from_environment()
+    paths.config.mkdir(parents=True)
+    feed = tmp_path / "mine.ics"
+    feed.write_bytes((CALENDARS / "case21_duplicate_uids.ics").read_bytes())
+    paths.settings_file.write_text(f"[guard]\nwait_limit_minutes = 'ten'\n[[sources]]\nid = 'mine'\nkind = 'ics'\n"
+                                   f"url = '{feed}'\n", encoding="utf-8")
+    code, out, err = run(capsys, "calendars", "list")
+    assert code == 0 and "mine" in out
+    assert err.count("wait_limit_minutes") == 1 and "using 10" in err
+    code, _, err = run(capsys, "calendars", "remove", "mine")
+    assert code == 0 and "is kept as" in err
+    assert list(paths.config.glob("config.toml.broken-*"))[0].read_text(encoding="utf-8").count("'ten'") == 1
+
+
+def test_a_settings_file_that_cannot_be_written_is_one_line(capsys, tmp_path):
+    from timeward.storage.paths import AppPaths
+
+    paths = AppPaths.from_environment()
+    paths.settings_file.mkdir(parents=True)  # a folder where the file should be: it cannot be read or replaced
+    code, _, err = run(capsys, "calendars", "add", "ics", str(CALENDARS / "case21_duplicate_uids.ics"))
+    assert code == 1 and err.count("\n") == 2 and "not overwritten" in err  # the problem, then the failure

@@ -23,5 +23,36 @@
             <numerusform>They have not joined after %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n setting(s) in config.toml could not be used…</source>
+        <translation>
+            <numerusform>%n setting in config.toml could not be used…</numerusform>
+            <numerusform>%n settings in config.toml could not be used…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message numerus="yes">
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>synced %n min ago</numerusform>
+            <numerusform>synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>synced %n h ago</numerusform>
+            <numerusform>synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n days ago</source>
+        <translation>
+            <numerusform>synced %n days ago</numerusform>
+            <numerusform>synced %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from timeward import cli_config
 from timeward.cli_args import build_parser
 from timeward.cli_time import parse_when
 from timeward.domain.clock import SystemClock
@@ -34,11 +35,7 @@ def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> 
     """Occurrences from ``--ics``, else the synced cache and the local calendar files; problems
     go to stderr."""
     paths = AppPaths.from_environment()
-    try:
-        config = settings.load(paths.settings_file)
-    except settings.SettingsError as error:
-        print(f"timeward: {error}; using the defaults", file=sys.stderr)
-        config = settings.Settings()
+    config = cli_config.load(paths)
     me = args.me or list(config.policy.me)
     found = [] if args.ics else _cached(paths, config, window, me)
     files = args.ics or [str(p) for p in paths.local_calendar_files()]
@@ -123,7 +120,7 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     at = parse_when(args.at, zone) if args.at else now
     occurrences = _read(args, (at - dt.timedelta(hours=9), at + dt.timedelta(days=2)))
     paths = AppPaths.from_environment()
-    guard = CallGuard(settings.load_or_default(paths.settings_file).policy)
+    guard = CallGuard(cli_config.load(paths).policy)
     if not args.ics:
         guard.restore_facts(live_state.load_facts(paths.runtime))
     guard.set_occurrences(occurrences, at)
@@ -162,6 +159,7 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
     else:
         run = {"agenda": run_agenda, "status": run_status}[args.command]
         failures = (CommandFailed,)
+    failures = (*failures, cli_config.ConfigFailed)
     try:
         return run(args, SystemClock().now())
     except argparse.ArgumentTypeError as error:

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeward import cli_config
 from timeward.cli_time import parse_when
-from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 from timeward.system_zone import local_zone
 
@@ -60,7 +60,7 @@ def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
     from timeward.storage.templates import load_followup
 
     paths = AppPaths.from_environment()
-    config = settings.load_or_default(paths.settings_file)
+    config = cli_config.load(paths)
     occurrence = find_call(args, now)
     checklist = None
     if not args.ics:

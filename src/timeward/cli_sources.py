@@ -13,6 +13,7 @@ import getpass
 import json
 import sys
 
+from timeward import cli_config
 from timeward.storage import secrets, settings
 from timeward.storage.cache import Cache, CacheError, SourceState
 from timeward.storage.paths import AppPaths
@@ -31,10 +32,7 @@ def trust_hint(fingerprint: str, how: str) -> str:
 
 
 def _config(paths: AppPaths) -> settings.Settings:
-    try:
-        return settings.load(paths.settings_file)
-    except settings.SettingsError as error:
-        raise SourceCommandFailed(f"{error}; fix or remove the file first") from None
+    return cli_config.load(paths)
 
 
 def _open_cache(paths: AppPaths, reading: bool = False) -> Cache:
@@ -125,7 +123,7 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             with _open_cache(paths) as cache:
                 cache.save_source_state(SourceState(same.id))
             if pin != same.pinned_sha256:
-                settings.save(paths.settings_file, config.with_source(dataclasses.replace(same, pinned_sha256=pin)))
+                cli_config.save(paths, config.with_source(dataclasses.replace(same, pinned_sha256=pin)))
             print(f"updated the password of {same.id}: {len(found)} calendar(s) found")
             return 0
         with _open_cache(paths) as cache:  # the list just read: the first sync need not read it again
@@ -153,7 +151,7 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
         source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label,
                         pinned_sha256=pin)
         message = f"added {source.id}: {label}"
-    settings.save(paths.settings_file, dataclasses.replace(config, sources=(*config.sources, source)))
+    cli_config.save(paths, dataclasses.replace(config, sources=(*config.sources, source)))
     print(message)
     return 0
 
@@ -201,7 +199,7 @@ def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
     if source.is_local:
         raise SourceCommandFailed(f"{source.id} is a file on this computer: it has no certificate")
     _check_pin(source.url if source.kind == "caldav" else feed_url(source.url), pin, "nothing was changed")
-    settings.save(paths.settings_file, config.with_source(dataclasses.replace(source, pinned_sha256=pin)))
+    cli_config.save(paths, config.with_source(dataclasses.replace(source, pinned_sha256=pin)))
     with _open_cache(paths) as cache:
         cache.save_source_state(SourceState(source.id))
     print(f"{source.id} now trusts the certificate {shown(pin)}")
@@ -211,7 +209,7 @@ def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
 def _remove(args: argparse.Namespace, paths: AppPaths) -> int:
     config = _config(paths)
     source = _source(config, args.id)
-    settings.save(paths.settings_file,
+    cli_config.save(paths,
                   dataclasses.replace(config, sources=tuple(s for s in config.sources if s.id != args.id)))
     with _open_cache(paths) as cache:
         cache.remove_source(source.id)

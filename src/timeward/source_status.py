@@ -41,10 +41,7 @@ def describe(sources: Iterable[Source], cache: Cache | None) -> list[dict[str, A
 
 def read_rows(paths: AppPaths) -> tuple[list[dict[str, Any]], str]:
     """(the configured sources described from the cache, a problem reading them or "")."""
-    try:
-        sources = settings.load(paths.settings_file).sources
-    except settings.SettingsError as error:
-        return [], str(error)
+    sources = settings.load(paths.settings_file).sources  # what of the file cannot be used, the app says
     if not (paths.cache / FILE_NAME).exists():
         return describe(sources, None), ""
     try:

@@ -114,3 +114,40 @@ def test_the_tray_syncs_its_sources_and_guards_their_calls(qtbot, qapp, tmp_path
         app.loader.stop()
         app.ticker.stop()
         app.controller.timer.close()
+
+
+def test_a_bad_setting_shows_a_notice_and_keeps_the_calendars(qtbot, qapp):
+    paths = AppPaths.from_environment()
+    paths.config.mkdir(parents=True)
+    paths.settings_file.write_text("language = 'xx'\n[[sources]]\nid = 'mine'\nkind = 'ics'\nurl = '/nowhere.ics'\n",
+                                   encoding="utf-8")
+    app = TimewardApp(qapp, paths, demo=False)
+    try:
+        assert [s.id for s in app.settings.sources] == ["mine"] and not app.loader.uses_demo
+        assert app.controller.timer.notice_label.text() == "1 setting in config.toml could not be used…"
+        paths.settings_file.write_text("this is not toml", encoding="utf-8")
+        app._sources_changed()
+        assert "could not be read" in app.controller.timer.notice_label.text()
+        paths.settings_file.write_text("language = 'en'\n", encoding="utf-8")
+        app._sources_changed()
+        assert app.controller.timer.notice_label.isHidden()
+    finally:
+        qtbot.wait(1)  # the sync the app set off at start begins, and is stopped below
+        if app.syncer is not None:
+            app.syncer.stop()
+        app.loader.stop()
+        app.ticker.stop()
+        app.controller.timer.close()
+
+
+def test_the_tray_menu_carries_the_settings_notice(qtbot):
+    from timeward.ui.tray import TrayIcon
+
+    tray = TrayIcon()
+    tray.set_notice("2 settings in config.toml could not be used…")
+    line = next(a for a in tray.menu.actions() if a.text().startswith("2 settings"))
+    assert line.isVisible() and line.isEnabled()
+    with qtbot.waitSignal(tray.notice_requested, timeout=1000):
+        line.trigger()
+    tray.set_notice("")
+    assert not line.isVisible()

@@ -53,38 +53,58 @@ def new_id(label: str, taken: set[str]) -> str:
     return candidate
 
 
-def from_toml(tables: Any) -> tuple[Source, ...]:
+KEYS = ("id", "kind", "url", "user", "name", "auth", "interval_minutes", "unguarded", "pinned_sha256")
+
+
+def from_toml(tables: Any) -> tuple[tuple[Source, ...], list[str]]:
+    """The usable [[sources]] tables, and one line for each that is not (that calendar alone is left
+    out until it is fixed, the others are synced)."""
     if not isinstance(tables, list):
-        raise SourceConfigError("'sources' must be a list of [[sources]] tables")
-    sources: list[Source] = []
+        return (), [f"'sources' must be a list of [[sources]] tables, not {tables!r}; no calendar is synced"]
+    found: list[Source] = []
+    problems: list[str] = []
     for index, table in enumerate(tables):
-        where = f"sources[{index}]"
-        if not isinstance(table, dict):
-            raise SourceConfigError(f"{where} must be a table")
-        kind = table.get("kind")
-        if kind not in KINDS:
-            raise SourceConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        for key in ("id", "url"):
-            if not isinstance(table.get(key), str) or not table[key].strip():
-                raise SourceConfigError(f"{where} needs '{key}'")
-        auth = table.get("auth", "basic")
-        if auth not in AUTH_TYPES:
-            raise SourceConfigError(f"{where}.auth must be one of {', '.join(AUTH_TYPES)}, not {auth!r}")
-        interval = table.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)
-        if not isinstance(interval, int) or isinstance(interval, bool) or not 1 <= interval <= 24 * 60:
-            raise SourceConfigError(f"{where}.interval_minutes must be a whole number from 1 to 1440")
-        unguarded = table.get("unguarded", [])
-        if not isinstance(unguarded, list) or not all(isinstance(h, str) for h in unguarded):
-            raise SourceConfigError(f"{where}.unguarded must be a list of calendar addresses")
-        sources.append(Source(
-            id=table["id"].strip(), kind=kind, url=table["url"].strip(), user=str(table.get("user", "")),
-            name=str(table.get("name", "")), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),
-            pinned_sha256=str(table.get("pinned_sha256", "")),
-        ))
-    ids = [s.id for s in sources]
-    if len(set(ids)) != len(ids):
-        raise SourceConfigError("two [[sources]] have the same id")
-    return tuple(sources)
+        try:
+            source = _source(table, f"sources[{index}]")
+        except SourceConfigError as error:
+            problems.append(f"{error}; that calendar is left out until it is fixed")
+            continue
+        if any(s.id == source.id for s in found):
+            problems.append(f"sources[{index}] has the id {source.id!r} of an earlier one; it is left out")
+            continue
+        for key in table:
+            if key not in KEYS:
+                problems.append(f"unknown setting 'sources[{index}].{key}' is ignored")
+        found.append(source)
+    return tuple(found), problems
+
+
+def _source(table: Any, where: str) -> Source:
+    if not isinstance(table, dict):
+        raise SourceConfigError(f"{where} must be a table")
+    kind = table.get("kind")
+    if kind not in KINDS:
+        raise SourceConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    for key in ("id", "url"):
+        if not isinstance(table.get(key), str) or not table[key].strip():
+            raise SourceConfigError(f"{where} needs '{key}'")
+    auth = table.get("auth", "basic")
+    if auth not in AUTH_TYPES:
+        raise SourceConfigError(f"{where}.auth must be one of {', '.join(AUTH_TYPES)}, not {auth!r}")
+    interval = table.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)
+    if not isinstance(interval, int) or isinstance(interval, bool) or not 1 <= interval <= 24 * 60:
+        raise SourceConfigError(f"{where}.interval_minutes must be a whole number from 1 to 1440")
+    unguarded = table.get("unguarded", [])
+    if not isinstance(unguarded, list) or not all(isinstance(h, str) for h in unguarded):
+        raise SourceConfigError(f"{where}.unguarded must be a list of calendar addresses")
+    for key in ("user", "name", "pinned_sha256"):
+        if not isinstance(table.get(key, ""), str):
+            raise SourceConfigError(f"{where}.{key} must be text")
+    return Source(
+        id=table["id"].strip(), kind=kind, url=table["url"].strip(), user=table.get("user", ""),
+        name=table.get("name", ""), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),
+        pinned_sha256=table.get("pinned_sha256", ""),
+    )
 
 
 def to_toml(sources: tuple[Source, ...]) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from timeward.ui.calendar_loader import CalendarLoader
 from timeward.ui.call_agenda import CallAgenda
 from timeward.ui.controller import CallController
 from timeward.ui.i18n import install_translators
+from timeward.ui.plain import inert
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
 from timeward.ui.tray import TrayIcon, drafts_text
@@ -52,11 +53,7 @@ class TimewardApp:
         self.paths = paths
         self.clock = clock or SystemClock()
         self.instance: SingleInstance | None = None
-        try:
-            self.settings = settings.load(paths.settings_file)
-            settings_problem = None
-        except settings.SettingsError as error:
-            self.settings, settings_problem = settings.Settings(), str(error)
+        self.settings = settings.load(paths.settings_file)
         install_translators(app, self.settings.language)
         self._phrase_book: PhraseBook | None = None
         self.guard = CallGuard(self.settings.policy)
@@ -99,8 +96,11 @@ class TimewardApp:
             self.tray.icon.show()
         else:
             self.controller.show_timer()  # no system tray: the timer window stands in for it
-        if settings_problem:
-            logger.warning("%s", settings_problem)
+        for problem in self.settings.problems:
+            logger.warning("%s", problem)
+        if self.tray is not None:
+            self.tray.notice_requested.connect(self.show_settings_problems)
+        self._show_settings_notice()
         # The tray is up first (with the app icon); the calendars follow once the event loop runs.
         QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
         if not self.loader.uses_demo:
@@ -174,7 +174,7 @@ class TimewardApp:
         present(self.sync_window)
 
     def _sources_changed(self) -> None:
-        self.settings = settings.load_or_default(self.paths.settings_file)
+        self._reload_settings()
         self.loader.synced = bool(self.settings.sources)
         self.loader.load(self.clock.now())
         if self.syncer is not None:
@@ -195,11 +195,63 @@ class TimewardApp:
                 logger.warning("%s", problem)
         return self._phrase_book
 
+    def settings_notice(self) -> str:
+        """One line on what of config.toml could not be used, for the tray menu and the timer window."""
+        if self.settings.unreadable:
+            return QApplication.translate("App", "config.toml could not be read: the defaults are used…")
+        if self.settings.problems:
+            from timeward.ui.plurals import plurals
+
+            return plurals().settings_not_used(len(self.settings.problems))
+        return ""
+
+    def _show_settings_notice(self) -> None:
+        notice = self.settings_notice()
+        if self.tray is not None:
+            self.tray.set_notice(notice)
+        if self.controller.has_timer:
+            self.controller.timer.set_notice(notice)
+
+    def show_settings_problems(self) -> None:
+        """What the notice stands for, line by line: the file is the user's, so it is never rewritten
+        without keeping a copy, and this says so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings_notice().rstrip("…"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("\n".join(inert(p, 300) for p in self.settings.problems) + "\n\n" + (
+            QApplication.translate("App", "Everything else in the file is used. Nothing in it is overwritten: "
+                                          "before Timeward saves settings, it keeps a copy of the file as it is.")))
+        box.exec()
+
+    def _reload_settings(self) -> None:
+        self.settings = settings.load(self.paths.settings_file)
+        self._show_settings_notice()
+
+    def save_settings(self, changed: settings.Settings) -> bool:
+        """Write ``changed`` to config.toml; False (and the user told why) when it cannot be written.
+        A file that had problems is first kept aside, and the user is told where."""
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            kept = settings.save(self.paths.settings_file, changed)
+        except settings.SettingsError as error:
+            QMessageBox.warning(None, APP_NAME, QApplication.translate(
+                "App", "The settings could not be saved: %1").replace("%1", inert(str(error), 300)))
+            return False
+        if kept is not None:
+            QMessageBox.information(None, APP_NAME, QApplication.translate(
+                "App", "config.toml had settings that could not be used; the file as it was is kept as %1"
+            ).replace("%1", str(kept)))
+        self._reload_settings()
+        return True
+
     def _make_timer(self) -> TimerWindow:
         from timeward.ui.timer_window import TimerWindow
 
         ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
         timer = TimerWindow(ui_state, checklist_for=self.agenda.checklist)
+        timer.set_notice(self.settings_notice())
         timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
         if self.tray is None:
             timer.set_menu(self._window_menu(timer))
@@ -334,9 +386,7 @@ class TimewardApp:
         from timeward.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings)
-        if dialog.exec():
-            self.settings = dialog.result_settings()
-            settings.save(self.paths.settings_file, self.settings)
+        if dialog.exec() and self.save_settings(dialog.result_settings()):
             self._phrase_book = None
             self.guard.set_policy(self.settings.policy)
             self.ticker.tick()

@@ -67,6 +67,10 @@ class CallController(QObject):
             tray.open_timer_requested.connect(self.show_timer)
 
     @property
+    def has_timer(self) -> bool:
+        return self._timer is not None
+
+    @property
     def timer(self) -> TimerWindow:
         """The timer window, built on first use."""
         if self._timer is None:

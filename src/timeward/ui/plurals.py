@@ -20,6 +20,9 @@ class Plurals(QObject):
     def not_joined_after(self, n: int) -> str:
         return self.tr("They have not joined after %n minute(s)", "", n)
 
+    def settings_not_used(self, n: int) -> str:
+        return self.tr("%n setting(s) in config.toml could not be used…", "", n)
+
 
 @cache
 def plurals() -> Plurals:

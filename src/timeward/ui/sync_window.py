@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 from timeward.ui.child_command import ChildCommand
+from timeward.ui.plain import inert
 from timeward.ui.sync_runner import SyncRunner
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -271,11 +272,18 @@ class SyncWindow(QWidget):
             return
         _, source_id, href = data
         guarded = item.checkState(0) == Qt.CheckState.Checked
-        config = settings.load_or_default(self.paths.settings_file)
+        config = settings.load(self.paths.settings_file)
         source = next((s for s in config.sources if s.id == source_id), None)
         if source is not None:  # else removed meanwhile
             unguarded = [h for h in source.unguarded if h != href] + ([] if guarded else [href])
-            settings.save(self.paths.settings_file,
-                          config.with_source(dataclasses.replace(source, unguarded=tuple(unguarded))))
+            try:
+                settings.save(self.paths.settings_file,
+                              config.with_source(dataclasses.replace(source, unguarded=tuple(unguarded))))
+            except settings.SettingsError as error:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.windowTitle(), inert(str(error), 300))
+                self.refresh()
+                return
         self.changed.emit()
 

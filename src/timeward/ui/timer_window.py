@@ -57,6 +57,9 @@ class TimerWindow(QWidget):
         self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
         self.detail_label = plain_label()
         self.next_label = plain_label()
+        self.notice_label = plain_label()  # something wrong with the app's own files, in a warning colour
+        self.notice_label.setObjectName("notice")
+        self.notice_label.hide()
         self._checklist_for = checklist_for or (lambda o: Checklist.from_description(o.description))
         self._agenda_shown: tuple[str, bool] | None = None  # (call key, highlighted)
         self.agenda = ChecklistView()
@@ -73,8 +76,8 @@ class TimerWindow(QWidget):
         for button in (self.joined_button, self.end_button, self.menu_button, self.hide_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (self.phase_label, self.title_label, self.time_label, self.detail_label, self.next_label,
-                       self.agenda):
+        for widget in (self.notice_label, self.phase_label, self.title_label, self.time_label, self.detail_label,
+                       self.next_label, self.agenda):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(300)
@@ -86,6 +89,11 @@ class TimerWindow(QWidget):
         exists, the window is the only way to reach them."""
         self.menu_button.setMenu(menu)
         self.menu_button.show()
+
+    def set_notice(self, text: str) -> None:
+        """A line at the top that says something is wrong with the app's own files ("" for none)."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def show_state(self, state: GuardState) -> None:
         view = state.focus
@@ -128,6 +136,7 @@ class TimerWindow(QWidget):
         self.setStyleSheet(
             f"TimerWindow {{ background: {background}; border: 3px solid {accent}; border-radius: 8px; }}"
             f" QLabel {{ color: {foreground}; }}"
+            " QLabel#notice { color: #3d2a00; background: #ffe08a; border-radius: 4px; padding: 3px; }"
         )
 
     # -- moving and remembering the place --------------------------------------------------

@@ -35,6 +35,7 @@ class TrayIcon(QObject):
     link_requested = Signal(str)
     drafts_requested = Signal()
     recent_calls_requested = Signal()
+    notice_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,8 @@ class TrayIcon(QObject):
         self.sync_line: QAction | None = None
         self.drafts_line: QAction | None = None
         self.drafts_waiting = 0
+        self.notice_text = ""  # what the user must know of the app itself (a settings file it could not use)
+        self.notice_line: QAction | None = None
         self.show_state(NOTHING_YET)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -119,6 +122,8 @@ class TrayIcon(QObject):
         self.sync_line.setEnabled(False)
         self.sync_line.setVisible(bool(self.sync_text))
         self._add(self.tr("Settings…"), self.settings_requested.emit)
+        self.notice_line = self._add(self.notice_text, self.notice_requested.emit)
+        self.notice_line.setVisible(bool(self.notice_text))
         self._add(self.tr("Quit"), self.quit_requested.emit)
 
 
@@ -128,6 +133,14 @@ class TrayIcon(QObject):
         if self.drafts_line is not None:
             self.drafts_line.setText(drafts_text(self.drafts_waiting))
             self.drafts_line.setVisible(count > 0)
+
+    def set_notice(self, text: str) -> None:
+        """A menu line that says something is wrong with the app's own files ("" for none); it
+        opens the details."""
+        self.notice_text = text
+        if self.notice_line is not None:
+            self.notice_line.setText(text)
+            self.notice_line.setVisible(bool(text))
 
     def set_sync_health(self, text: str, stale: bool) -> None:
         """The sync line of the menu, and the stale badge on the icon (no good sync for three
