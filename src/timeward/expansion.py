@@ -67,20 +67,25 @@ def objects_occurring(cache: Cache, start: dt.datetime, end: dt.datetime) -> lis
 def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> Window:
     """The cache's window, moved on to today's: the past dropped, the new days expanded."""
     fresh = sync_window(now)
-    current = cache.expansion_window()
-    if current is None or cache.expansion_zone() != str(zone) or not current[0] <= fresh[0] < current[1]:
-        items, _problems = expand_objects(cache, objects_occurring(cache, *fresh), fresh, zone, me)
-        cache.store_expansion(items, fresh, str(zone), replace_all=True)
-        return fresh
-    if fresh[0] > current[0]:
-        cache.drop_before(fresh[0])
-    widen(cache, fresh[1], zone, me)
+    for _attempt in range(3):  # another process may write in between: expand again
+        generation = cache.generation()  # before anything is read (see Cache.generation)
+        current = cache.expansion_window()
+        if current is None or cache.expansion_zone() != str(zone) or not current[0] <= fresh[0] < current[1]:
+            items, _problems = expand_objects(cache, objects_occurring(cache, *fresh), fresh, zone, me)
+            if cache.store_expansion(items, fresh, str(zone), replace_all=True, generation=generation):
+                return fresh
+            continue
+        if fresh[0] > current[0]:
+            cache.drop_before(fresh[0])
+        widen(cache, fresh[1], zone, me)
+        break
     return cache.expansion_window() or fresh
 
 
 def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> bool:
     """Widen the cached window forward to ``end``; False when that is not possible (no window
     yet, another zone, or further than WIDEST_AHEAD)."""
+    generation = cache.generation()  # before anything is read (see Cache.generation)
     current = cache.expansion_window()
     if current is None or cache.expansion_zone() != str(zone) or end > current[0] + WIDEST_AHEAD:
         return False
@@ -89,5 +94,5 @@ def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) 
     wider = (current[0], end)
     # The objects that can occur in the new part get all their occurrences again, for the whole window.
     items, _problems = expand_objects(cache, objects_occurring(cache, current[1], end), wider, zone, me)
-    cache.store_expansion(items, wider, str(zone), replace_all=False)
-    return True
+    # A sync that wrote meanwhile wins: this window is then not cached, and the reader expands in memory.
+    return cache.store_expansion(items, wider, str(zone), replace_all=False, generation=generation)

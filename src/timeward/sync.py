@@ -222,7 +222,8 @@ class Syncer:
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report)
         report.changed += self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived),
-                                                   changes.deleted, now, sync_token=changes.sync_token, etag=ctag)
+                                                   changes.deleted, now, sync_token=changes.sync_token, etag=ctag,
+                                                   window=window)
         report.deleted += len(changes.deleted)
 
     def _sync_folder(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
@@ -247,7 +248,7 @@ class Syncer:
         deleted = sorted(set(known) - set(files))
         if stored or deleted or self.cache.calendar(source.id, FEED_HREF) is None:
             self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
-            self.cache.apply_changes(source.id, FEED_HREF, stored, deleted, now)
+            self.cache.apply_changes(source.id, FEED_HREF, stored, deleted, now, window=window)
         else:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
         if stored or deleted:
@@ -281,14 +282,16 @@ class Syncer:
         if not answer.changed:
             self.cache.touch_calendar(source.id, FEED_HREF, now)
             return report
-        item, problems = stored_object(FEED_HREF, answer.etag, answer.body, self.ensure_window(now), self.zone,
-                                       self.me, label, answer.charset)
+        window = self.ensure_window(now)
+        item, problems = stored_object(FEED_HREF, answer.etag, answer.body, window, self.zone, self.me, label,
+                                       answer.charset)
         if item is None:
             raise RemoteFailure("data", f"{label}: {problems[0] if problems else 'not a calendar'}")
         report.problems.extend(problems)
         self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
         self.cache.apply_changes(source.id, FEED_HREF, [item], [], now,
-                                 etag=answer.etag, last_modified=answer.last_modified, replace_all=True)
+                                 etag=answer.etag, last_modified=answer.last_modified, replace_all=True,
+                                 window=window)
         report.status, report.changed = "ok", 1
         return report
 

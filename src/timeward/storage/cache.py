@@ -243,12 +243,19 @@ class Cache(SQLiteFile):
     # -- writing a sync ------------------------------------------------------------------------
     def apply_changes(self, source: str, calendar: str, changed: Iterable[StoredObject], deleted: Iterable[str],
                       at: dt.datetime, sync_token: str | None = None, etag: str | None = None,
-                      last_modified: str | None = None, replace_all: bool = False) -> int:
+                      last_modified: str | None = None, replace_all: bool = False,
+                      window: tuple[dt.datetime, dt.datetime] | None = None) -> int:
         """Write one calendar's sync in one transaction: new and changed objects with their
         occurrences, removals, and the state that lets the next sync ask only for changes.
         ``changed`` is taken as it comes, so a sync can write objects while it reads the rest;
-        if it fails midway, nothing of this sync is written. Returns how many objects were."""
+        if it fails midway, nothing of this sync is written. Returns how many objects were.
+
+        ``window`` is the one the objects' occurrences were read for. Where a reader moved the
+        cache's window meanwhile, the window is narrowed to what both cover, in the same
+        transaction: the cache never claims days for which the new objects have no occurrences."""
         with self.transaction() as db:
+            if window is not None:
+                self._narrow_window(db, window)
             empty = replace_all or db.execute("SELECT 1 FROM objects WHERE source = ? AND calendar = ? LIMIT 1",
                                               (source, calendar)).fetchone() is None
             if replace_all:
@@ -276,6 +283,7 @@ class Cache(SQLiteFile):
             db.execute("UPDATE calendars SET sync_token = ?, etag = ?, last_modified = ?, status = 'ok', error = '', "
                        "attempted_at = ?, synced_at = ? WHERE source = ? AND href = ?",
                        (sync_token, etag, last_modified, _time(at), _time(at), source, calendar))
+            self._bump(db)
         return written
 
     def touch_calendar(self, source: str, calendar: str, at: dt.datetime) -> None:
@@ -312,6 +320,7 @@ class Cache(SQLiteFile):
         with self.transaction() as db:
             for table in ("objects", "occurrences", "details", "calendars", "sources"):
                 db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
+            self._bump(db)
 
     def forget_calendars(self, source: str, keep: Iterable[str]) -> None:
         """Mark calendars no longer on the server as gone; their data stays readable (case 28)."""
@@ -324,11 +333,39 @@ class Cache(SQLiteFile):
 
     # -- the expansion window ------------------------------------------------------------------
     def expansion_window(self) -> tuple[dt.datetime, dt.datetime] | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = 'window'").fetchone()
+        return self._window(self._db)
+
+    @staticmethod
+    def _window(db: sqlite3.Connection) -> tuple[dt.datetime, dt.datetime] | None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'window'").fetchone()
         if row is None:
             return None
         start, end = row[0].split("/")
         return dt.datetime.fromisoformat(start), dt.datetime.fromisoformat(end)
+
+    def generation(self) -> int:
+        """A number that every write of objects or occurrences raises. Whoever expands objects
+        outside a transaction reads it first, and stores what it expanded only if it is unchanged
+        (``store_expansion``): otherwise objects written meanwhile would lack occurrences."""
+        return self._generation_in(self._db)
+
+    @staticmethod
+    def _bump(db: sqlite3.Connection) -> None:
+        db.execute("INSERT INTO meta VALUES ('generation', '1') "
+                   "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    @classmethod
+    def _narrow_window(cls, db: sqlite3.Connection, read_for: tuple[dt.datetime, dt.datetime]) -> None:
+        """Inside a write: the stored window becomes the part it shares with ``read_for`` (none
+        when they do not meet: the next sync then expands the whole window again)."""
+        stored = cls._window(db)
+        if stored is None or stored == read_for:
+            return
+        start, end = max(stored[0], read_for[0]), min(stored[1], read_for[1])
+        if start < end:
+            cls._save_window(db, start, end)
+        else:
+            db.execute("DELETE FROM meta WHERE key = 'window'")
 
     @staticmethod
     def _save_window(db: sqlite3.Connection, start: dt.datetime, end: dt.datetime) -> None:
@@ -353,11 +390,16 @@ class Cache(SQLiteFile):
         return rows.fetchall()
 
     def store_expansion(self, items: Iterable[tuple[str, str, str, Iterable[Occurrence]]],
-                        window: tuple[dt.datetime, dt.datetime], zone: str, replace_all: bool) -> None:
+                        window: tuple[dt.datetime, dt.datetime], zone: str, replace_all: bool,
+                        generation: int | None = None) -> bool:
         """Occurrences for a (new or wider) window in one transaction: ``items`` are
         (source, calendar, href, occurrences) and replace those objects' occurrences; with
-        ``replace_all`` every other object's occurrences go too."""
+        ``replace_all`` every other object's occurrences go too. With ``generation`` (read before
+        the objects were), nothing is stored if another write came in between: False."""
         with self.transaction() as db:
+            if generation is not None and self._generation_in(db) != generation:
+                return False
+            self._bump(db)
             if replace_all:
                 db.execute("DELETE FROM occurrences")
                 db.execute("DELETE FROM details")
@@ -365,6 +407,12 @@ class Cache(SQLiteFile):
                 self._write_occurrences(db, source, calendar, href, occurrences)
             self._save_window(db, *window)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('zone', ?)", (zone,))
+        return True
+
+    @staticmethod
+    def _generation_in(db: sqlite3.Connection) -> int:
+        row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
 
     def drop_before(self, start: dt.datetime) -> None:
         """Move the window's start on to ``start``: occurrences that end before it go."""
@@ -375,6 +423,7 @@ class Cache(SQLiteFile):
             db.execute("DELETE FROM occurrences WHERE stop <= ?", (_seconds(start),))
             db.execute("DELETE FROM details WHERE id NOT IN (SELECT details FROM occurrences)")
             self._save_window(db, start, window[1])
+            self._bump(db)
 
     # -- reading -------------------------------------------------------------------------------
     def occurrences(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, Occurrence]]:
