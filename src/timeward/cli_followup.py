@@ -66,6 +66,8 @@ def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
     if not args.ics:
         try:
             with Journal.open(paths.data) as journal:
+                if journal.notice:
+                    print(f"timeward: {journal.notice}", file=sys.stderr)
                 checklist = journal.checklist(occurrence.key)
         except JournalError as error:
             print(f"timeward: {error}; the agenda is read from the event", file=sys.stderr)
@@ -84,7 +86,7 @@ def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
 
         target = Path(args.eml).expanduser()
         try:
-            write_atomic(target, eml_bytes(draft), mode=0o644)
+            write_atomic(target, eml_bytes(draft), mode=0o600, make_folders=False)  # a mail is private
         except OSError as error:
             raise FollowupFailed(f"{target}: {error.strerror or error}") from None
         print(f"wrote {target}")

@@ -35,18 +35,33 @@ def _config(paths: AppPaths) -> settings.Settings:
     return cli_config.load(paths)
 
 
-def _open_cache(paths: AppPaths, reading: bool = False) -> Cache:
+def _open_cache(paths: AppPaths, reading: bool = False, checked: bool = False) -> Cache:
+    """The cache; a damaged one is replaced by a new one, and the user told once. ``checked``: every
+    page is checked first (a sync's cost, not a status bar's)."""
     try:
-        return Cache.open_for_reading(paths.cache) if reading else Cache.open(paths.cache)
+        cache = Cache.open_for_reading(paths.cache) if reading else Cache.open(paths.cache)
+        if checked:
+            try:
+                cache.check()
+            except CacheError as error:
+                cache.close()
+                print(f"timeward: {error}", file=sys.stderr)
+                cache = Cache.open(paths.cache)
     except CacheError as error:
         raise SourceCommandFailed(str(error)) from None
+    if cache.notice:
+        print(f"timeward: {cache.notice}", file=sys.stderr)
+    return cache
 
 
 def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"Password for {args.user}: ")
+        try:
+            password = getpass.getpass(f"Password for {args.user}: ")
+        except EOFError:  # no terminal to ask on
+            raise SourceCommandFailed("no password given: with no terminal, give it with --password-stdin") from None
     if not password:
         raise SourceCommandFailed("no password given")
     return password
@@ -252,7 +267,7 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
 
             raise RemoteFailure("auth", f"{source.label}: {error}") from None
 
-    with _open_cache(paths) as cache:
+    with _open_cache(paths, checked=True) as cache:
         syncer = Syncer(cache, local_zone(), config.policy.me, password_for)
         report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
                              retry_failed=args.network_back)

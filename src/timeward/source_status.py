@@ -46,7 +46,7 @@ def read_rows(paths: AppPaths) -> tuple[list[dict[str, Any]], str]:
         return describe(sources, None), ""
     try:
         with Cache.open_for_reading(paths.cache) as cache:
-            return describe(sources, cache), ""
+            return describe(sources, cache), cache.notice
     except CacheError as error:
         return [], str(error)
 

@@ -31,6 +31,7 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
         return [], []
     try:
         with Cache.open_for_reading(paths.cache) as cache:
+            told = [cache.notice] if cache.notice else []
             if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
                 widen(cache, window[1], zone, tuple(me))
             cached = cache.covers(*window)
@@ -40,6 +41,7 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
             else:
                 rows, problems = _expand_beyond(cache, window, zone, me)
             read_in = cache.expansion_zone()
+            problems = told + problems
     except CacheError as error:
         return [], [str(error)]
 

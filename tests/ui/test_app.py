@@ -151,3 +151,19 @@ def test_the_tray_menu_carries_the_settings_notice(qtbot):
         line.trigger()
     tray.set_notice("")
     assert not line.isVisible()
+
+
+def test_a_damaged_journal_is_read_back_and_the_app_says_so(qtbot, qapp):
+    paths = AppPaths.from_environment()
+    paths.data.mkdir(parents=True)
+    (paths.data / "journal.sqlite3").write_bytes(b"not a database at all" * 100)
+    app = TimewardApp(qapp, paths, demo=True)
+    try:
+        assert app.agenda.journal is not None and "was damaged" in app.agenda.notice
+        app.update_drafts()
+        assert app.controller.timer.notice_label.text().startswith("The journal was damaged")
+        assert list(paths.data.glob("journal.sqlite3.damaged-*"))
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        app.controller.timer.close()

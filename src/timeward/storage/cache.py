@@ -23,7 +23,15 @@ from pathlib import Path
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
-from timeward.storage.sqlite_file import SQLiteFile, connect, connect_unchanging, failures_as, is_read_only_refusal
+from timeward.storage.sqlite_file import (
+    SQLiteFile,
+    aside_name,
+    connect,
+    connect_unchanging,
+    failures_as,
+    is_damage,
+    is_read_only_refusal,
+)
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
 FILE_NAME = "cache.sqlite"
@@ -145,6 +153,30 @@ def _span(occurrence: Occurrence) -> tuple[int, int]:
     return instant(occurrence.start, -ZONE_SLACK), instant(occurrence.end, ZONE_SLACK)
 
 
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Move a damaged cache out of the way (its -wal and -shm are dropped: they belong to it)."""
+    aside = aside_name(path, "damaged")
+    try:
+        path.rename(aside)
+    except OSError:
+        return None
+    for extra in ("-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+    return aside
+
+
+def _damaged(path: Path, error: BaseException | None, aside: Path | None) -> str:
+    where = f"it was set aside as {aside.name}" if aside else "it is set aside"
+    return f"{path} was damaged ({error}): {where}, and the next sync fills a new one from your calendars"
+
+
 class Cache(SQLiteFile):
     """One connection to the cache database. Not shared between threads."""
 
@@ -153,16 +185,47 @@ class Cache(SQLiteFile):
     def __init__(self, connection: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         super().__init__(connection, path)
         self.read_only = read_only  # opened as found on a read-only file system: writes fail
+        self.notice = ""  # once, for the user: the damaged file this one replaced
+        self._inode = _inode(path)
 
     @classmethod
     def open(cls, folder: Path) -> Cache:
-        """Open (creating or rebuilding as needed) the cache in ``folder``."""
+        """Open (creating or rebuilding as needed) the cache in ``folder``. A damaged file is set
+        aside and a new one made (it is derived data: the next sync fills it); ``notice`` says so."""
         path = folder / FILE_NAME
+        try:
+            return cls._open(path)
+        except CacheError as error:
+            if not is_damage(error.__cause__):
+                raise
+            damage = error.__cause__
+        aside = _set_aside(path)
+        cache = cls._open(path)
+        cache.notice = _damaged(path, damage, aside)
+        return cache
+
+    @classmethod
+    def _open(cls, path: Path) -> Cache:
         with failures_as(path, CacheError):
-            connection = connect(path)
-            cache = cls(connection, path)
+            cache = cls(connect(path), path)
             cache._ensure_schema()
         return cache
+
+    def _failure(self, error: sqlite3.DatabaseError) -> Exception:
+        """A damaged file found while in use is set aside at once (unless another process did so
+        already), so that the next command starts on a new one."""
+        if not is_damage(error) or self.read_only:
+            return super()._failure(error)
+        aside = _set_aside(self.path) if _inode(self.path) == self._inode else None
+        return CacheError(_damaged(self.path, error, aside))
+
+    def check(self) -> None:
+        """SQLite's quick check of every page (what a sync does first): a damaged file is set aside."""
+        row = self._db.execute("PRAGMA quick_check(1)").fetchone()
+        if row is not None and row[0] != "ok":
+            error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
+            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+            raise error
 
     @classmethod
     def open_for_reading(cls, folder: Path) -> Cache:

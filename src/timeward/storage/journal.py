@@ -4,20 +4,25 @@ checklist (edits and covered items) and the mail drafts not yet sent or dismisse
 SQLite in the data folder, WAL, ``synchronous = FULL``: every change is on disk when the call
 returns, so a crash or a restart loses nothing. Unlike the cache it is never dropped or rebuilt:
 its schema only moves forward through numbered migrations, and a journal from a newer Timeward
-is refused untouched. The meeting log joins it later.
+is refused untouched. A damaged journal (not a database, bad pages, emptied) is copied aside as
+it is, what can be read of it is read back into a new one, and ``notice`` tells the user; a row
+that cannot be read is a JournalError, never a crash. The meeting log joins it later.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft
-from timeward.storage.sqlite_file import SQLiteFile, connect, failures_as
+from timeward.storage.sqlite_file import SQLiteFile, aside_name, connect, failures_as, is_damage
 
 FILE_NAME = "journal.sqlite3"
 #: Each step takes the journal from version n to n + 1; steps are never edited, only added.
@@ -60,16 +65,65 @@ class StoredDraft:
     draft: Draft
 
 
+#: What is read back from a damaged journal, table by table.
+TABLES = ("checklists", "drafts")
+
+
 class Journal(SQLiteFile):
     failure = JournalError
+    notice = ""  # once, for the user: the damaged journal this one was read back from
 
     @classmethod
     def open(cls, folder: Path) -> Journal:
-        """Open (creating or migrating as needed) the journal in ``folder``."""
+        """Open (creating or migrating as needed) the journal in ``folder``; a damaged one is kept
+        aside and read back into a new one (``notice`` says so)."""
         path = folder / FILE_NAME
+        if path.exists() and path.stat().st_size == 0:  # a journal always has its header: it was emptied
+            return cls._recovered(path, "it was empty")
+        try:
+            return cls._open(path)
+        except JournalError as error:
+            if not is_damage(error.__cause__):
+                raise
+            return cls._recovered(path, str(error.__cause__))
+
+    @classmethod
+    def _open(cls, path: Path) -> Journal:
         with failures_as(path, JournalError):
             journal = cls(connect(path, synchronous="FULL"), path)
-            journal._migrate()
+            try:
+                row = journal._db.execute("PRAGMA quick_check(1)").fetchone()
+                if row and row[0] != "ok":
+                    error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
+                    error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+                    raise error
+                journal._migrate()
+            except BaseException:
+                journal.close()
+                raise
+        return journal
+
+    @classmethod
+    def _recovered(cls, path: Path, why: str) -> Journal:
+        """Keep the damaged file (and its WAL) aside byte for byte, read back what can be read into
+        a new journal, and put that in its place."""
+        aside = aside_name(path, "damaged")
+        with failures_as(path, JournalError):
+            shutil.copy2(path, aside)
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+            fresh = path.with_name(path.name + ".new")
+            for leftover in (fresh, fresh.with_name(fresh.name + "-wal"), fresh.with_name(fresh.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            counts = _read_back(path, fresh)  # the file in its place, with its WAL (the copy is for the user)
+            os.replace(fresh, path)
+            for extra in ("-wal", "-shm"):
+                path.with_name(path.name + extra).unlink(missing_ok=True)
+        journal = cls._open(path)
+        read = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
+        journal.notice = (f"{path} was damaged ({why}): it is kept as it was in {aside.name}, and {read} "
+                          "could be read back from it")
         return journal
 
     def _migrate(self) -> None:
@@ -89,7 +143,10 @@ class Journal(SQLiteFile):
         row = self._db.execute("SELECT items FROM checklists WHERE call = ?", (call,)).fetchone()
         if row is None:
             return None
-        return Checklist(tuple(AgendaItem(str(i["text"]), bool(i["covered"])) for i in json.loads(row[0])))
+        try:
+            return Checklist(tuple(AgendaItem(str(i["text"]), bool(i["covered"])) for i in json.loads(row[0])))
+        except (ValueError, TypeError, KeyError) as error:
+            raise JournalError(f"{self.path}: the saved agenda of {call} cannot be read ({error!r})") from None
 
     def save_checklist(self, call: str, checklist: Checklist, at: dt.datetime) -> None:
         items = json.dumps([{"text": i.text, "covered": i.covered} for i in checklist.items], ensure_ascii=False)
@@ -141,6 +198,64 @@ class Journal(SQLiteFile):
 
 
 def _stored(row: tuple) -> StoredDraft:
-    pairs = json.loads(row[5])
-    draft = Draft(tuple(a for a, _n in pairs), row[6], row[7], tuple(n for _a, n in pairs))
-    return StoredDraft(int(row[0]), row[1], row[2], row[3], row[4], draft)
+    try:  # recipients that cannot be read are left for the user to fill in: the mail itself is kept
+        pairs = [(str(a), str(n)) for a, n in json.loads(row[5])]
+    except (ValueError, TypeError):
+        pairs = []
+    draft = Draft(tuple(a for a, _n in pairs), str(row[6]), str(row[7]), tuple(n for _a, n in pairs))
+    return StoredDraft(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), draft)
+
+
+def _read_back(damaged: Path, fresh: Path) -> dict[str, int]:
+    """Copy every row that can still be read from ``damaged`` into a new journal at ``fresh``:
+    a table at once where it reads whole, else row by row, skipping the rows that do not."""
+    counts = dict.fromkeys(TABLES, 0)
+    target = connect(fresh, synchronous="FULL")
+    try:
+        Journal(target, fresh)._migrate()
+        try:
+            source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.DatabaseError:
+            return counts
+        try:
+            for table in TABLES:
+                counts[table] = _copy_table(source, target, table)
+        finally:
+            source.close()
+    finally:
+        target.close()
+    return counts
+
+
+def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> int:
+    columns = [r[1] for r in target.execute(f"PRAGMA table_info({table})")]
+    wanted = ", ".join(columns)
+    try:
+        rows = source.execute(f"SELECT {wanted} FROM {table}").fetchall()
+    except sqlite3.DatabaseError:
+        rows = _rows_one_by_one(source, table, wanted)
+    marks = ", ".join("?" * len(columns))
+    copied = 0
+    for row in rows:
+        try:
+            target.execute(f"INSERT INTO {table} ({wanted}) VALUES ({marks})", row)
+            copied += 1
+        except sqlite3.DatabaseError:  # a row that breaks a rule (two waiting drafts of a call)
+            continue
+    return copied
+
+
+def _rows_one_by_one(source: sqlite3.Connection, table: str, wanted: str, misses: int = 2000) -> list[tuple]:
+    rows, rowid, missed = [], 0, 0
+    while missed < misses:
+        rowid += 1
+        try:
+            row = source.execute(f"SELECT {wanted} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if row is None:
+            missed += 1
+        else:
+            rows.append(row)
+            missed = 0
+    return rows

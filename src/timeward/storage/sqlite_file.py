@@ -3,12 +3,17 @@ that are written whole or not at all, with SQLite's errors named by file."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import errno
+import functools
+import os
 import sqlite3
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -17,7 +22,8 @@ def connect(path: Path, synchronous: str = "NORMAL") -> sqlite3.Connection:
     """``path`` opened (created owner-only in an owner-only folder), in WAL mode with a busy
     timeout, so one process reads while another writes. Raises sqlite3 or OS errors."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path.touch(mode=0o600, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     path.chmod(0o600)
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -30,6 +36,21 @@ def connect_unchanging(path: Path) -> sqlite3.Connection:
     """``path`` opened to read only, as a file nobody changes (a read-only file system): SQLite
     then needs neither a lock nor its -shm file, which it could not create there."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def is_damage(error: BaseException | None) -> bool:
+    """Is this SQLite's word that the file is damaged (not a database, or malformed pages)?"""
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    return isinstance(error, sqlite3.DatabaseError) and code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def aside_name(path: Path, why: str, now: dt.datetime | None = None) -> Path:
+    """A free name beside ``path`` for a copy kept aside: ``cache.sqlite.damaged-20261201T0712``."""
+    stamp = f"{now or dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}"
+    candidate, number = path.with_name(f"{path.name}.{why}-{stamp}"), 2
+    while candidate.exists():
+        candidate, number = path.with_name(f"{path.name}.{why}-{stamp}-{number}"), number + 1
+    return candidate
 
 
 def is_read_only_refusal(error: BaseException | None) -> bool:
@@ -53,37 +74,61 @@ def failures_as(path: Path, failure: type[Exception]) -> Iterator[None]:
 
 
 @contextmanager
-def transaction(db: sqlite3.Connection, path: Path, failure: type[Exception]) -> Iterator[sqlite3.Connection]:
+def transaction(db: sqlite3.Connection, convert: Callable[[sqlite3.DatabaseError], Exception]
+                ) -> Iterator[sqlite3.Connection]:
     """One atomic change: all of it is written, or (on any error) none of it. SQLite's errors
-    come out as ``failure`` naming the file."""
+    come out as what ``convert`` makes of them."""
     try:
         db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
-        raise failure(f"{path}: {error}") from error
+    except sqlite3.DatabaseError as error:
+        raise convert(error) from error
     try:
         yield db
     except BaseException as error:
         if db.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
-            db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: the error below says so
+                db.execute("ROLLBACK")
         if isinstance(error, sqlite3.DatabaseError):
-            raise failure(f"{path}: {error}") from error
+            raise convert(error) from error
         raise
     try:
         db.execute("COMMIT")
     except sqlite3.DatabaseError as error:
-        db.execute("ROLLBACK")
-        raise failure(f"{path}: {error}") from error
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise convert(error) from error
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def run(self: SQLiteFile, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            raise self._failure(error) from error
+
+    return run
 
 
 class SQLiteFile:
-    """One connection to one of these files, closed at the end of a ``with`` block; its failures
-    come out as the class's ``failure``. Not shared between threads."""
+    """One connection to one of these files, closed at the end of a ``with`` block. Every public
+    method's SQLite errors come out as the class's ``failure`` naming the file (``_failure``,
+    which a subclass extends for a damaged file). Not shared between threads."""
 
     failure: ClassVar[type[Exception]] = sqlite3.DatabaseError
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if not name.startswith("_") and isinstance(value, types.FunctionType):
+                setattr(cls, name, _guarded(value))
 
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+
+    def _failure(self, error: sqlite3.DatabaseError) -> Exception:
+        return self.failure(f"{self.path}: {error}")
 
     def close(self) -> None:
         self._db.close()
@@ -96,4 +141,4 @@ class SQLiteFile:
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """One atomic change: all of it is written, or (on any error) none of it."""
-        return transaction(self._db, self.path, self.failure)
+        return transaction(self._db, self._failure)

@@ -196,7 +196,10 @@ class TimewardApp:
         return self._phrase_book
 
     def settings_notice(self) -> str:
-        """One line on what of config.toml could not be used, for the tray menu and the timer window."""
+        """One line on what of the app's own files could not be used (config.toml, a damaged journal
+        read back), for the tray menu and the timer window."""
+        if self.agenda.notice:
+            return QApplication.translate("App", "The journal was damaged: what could be read was kept…")
         if self.settings.unreadable:
             return QApplication.translate("App", "config.toml could not be read: the defaults are used…")
         if self.settings.problems:
@@ -219,7 +222,8 @@ class TimewardApp:
 
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings_notice().rstrip("…"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("\n".join(inert(p, 300) for p in self.settings.problems) + "\n\n" + (
+        lines = [self.agenda.notice] if self.agenda.notice else []
+        box.setInformativeText("\n".join(inert(p, 300) for p in [*lines, *self.settings.problems]) + "\n\n" + (
             QApplication.translate("App", "Everything else in the file is used. Nothing in it is overwritten: "
                                           "before Timeward saves settings, it keeps a copy of the file as it is.")))
         box.exec()
@@ -364,6 +368,8 @@ class TimewardApp:
         if self._drafts_action is not None:
             self._drafts_action.setText(drafts_text(waiting))
             self._drafts_action.setVisible(waiting > 0)
+        if self.agenda.notice:  # the journal, opened for this count, was damaged and read back
+            self._show_settings_notice()
 
     def open_draft(self, call: str | None = None, kind: str | None = None) -> None:
         """Open a waiting draft (that of ``call``, else the newest) in its dialog."""

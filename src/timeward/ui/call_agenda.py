@@ -35,15 +35,28 @@ class CallAgenda:
 
             try:
                 self._journal = Journal.open(self._folder)
+                if self._journal.notice:
+                    logger.warning("%s", self._journal.notice)
             except JournalError as error:
                 self._failed = True
                 logger.warning("the journal cannot be used, edits are kept for this session only: %s", error)
         return self._journal
 
+    @property
+    def notice(self) -> str:
+        """What the user must know of the journal: it was damaged and read back ("" when not)."""
+        return self._journal.notice if self._journal is not None else ""
+
     def checklist(self, occurrence: Occurrence) -> Checklist:
+        from timeward.storage.journal import JournalError
+
         key = occurrence.key
         if key not in self._checklists:
-            saved = self.journal.checklist(key) if self.journal is not None else None
+            try:
+                saved = self.journal.checklist(key) if self.journal is not None else None
+            except JournalError as error:
+                logger.warning("%s; the agenda is read from the event", error)
+                saved = None
             self._checklists[key] = saved if saved is not None else Checklist.from_description(occurrence.description)
         return self._checklists[key]
 
