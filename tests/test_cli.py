@@ -150,3 +150,46 @@ def test_a_settings_file_that_cannot_be_written_is_one_line(capsys, tmp_path):
     paths.settings_file.mkdir(parents=True)  # a folder where the file should be: it cannot be read or replaced
     code, _, err = run(capsys, "calendars", "add", "ics", str(CALENDARS / "case21_duplicate_uids.ics"))
     assert code == 1 and err.count("\n") == 2 and "not overwritten" in err  # the problem, then the failure
+
+
+def test_an_eml_goes_only_into_a_folder_that_exists_privately_and_leaves_nothing_else(tmp_path, capsys):
+    import stat
+
+    calendar = tmp_path / "gala.ics"
+    calendar.write_text(GALA_ICS)
+    base = ["followup", "gala-1", "--ics", str(calendar), "--occurrence", "2026-10-14T02:00Z"]
+    assert cli.main([*base, "--eml", str(tmp_path / "no" / "such" / "draft.eml")]) == 1
+    assert "no such folder" in capsys.readouterr().err and not (tmp_path / "no").exists()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "taken.eml").mkdir()  # cannot be replaced: the write fails after the copy was made
+    assert cli.main([*base, "--eml", str(out / "taken.eml")]) == 1
+    assert cli.main([*base, "--eml", str(out / "draft.eml")]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["draft.eml", "taken.eml"]  # no tmp*.tmp left
+    assert stat.S_IMODE((out / "draft.eml").stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("args", [
+    ["agenda", "--from", "2026-11-10", "--to", "2026-11-09"],
+    ["agenda", "--from", ""],
+    ["status", "--at", " "],
+    ["followup", "x", "--eml", ""],
+    ["calendars", "add", "ics", ""],
+])
+def test_empty_values_and_a_window_that_ends_before_it_starts_are_bad_usage(capsys, args):
+    with pytest.raises(SystemExit) as usage:
+        cli.main(args)
+    assert usage.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_password_with_no_terminal_to_ask_on_is_one_line(capsys, monkeypatch):
+    import io
+    import warnings
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # getpass warns that it cannot hide the echo
+        code = cli.main(["calendars", "add", "caldav", "https://127.0.0.1:9/", "--user", "u", "--session-only"])
+    err = capsys.readouterr().err
+    assert code == 1 and "--password-stdin" in err and "Traceback" not in err

@@ -76,7 +76,7 @@ def run_agenda(args: argparse.Namespace, now: dt.datetime) -> int:
     start = parse_when(args.start, zone) if args.start else now
     end = parse_when(args.end, zone) if args.end else start + dt.timedelta(days=7)
     if end <= start:
-        raise CommandFailed("--to must be later than --from")
+        raise argparse.ArgumentTypeError("--to must be later than --from")  # bad usage: exit 2
     occurrences = [o for o in _read(args, (start, end)) if args.all or not (o.cancelled or o.declined)]
     if args.json:
         from timeward.domain.occurrence_json import to_json

@@ -21,6 +21,13 @@ def covered_numbers(text: str) -> set[int]:
     return numbers
 
 
+def given(text: str) -> str:
+    """A value that must say something: an empty one is bad usage, not "not given"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value is not allowed here")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeward", description="A tray timer that guards your time on calls. "
                                      "With no command, the tray app starts.")
@@ -37,17 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="print JSON")
 
     agenda = commands.add_parser("agenda", help="list occurrences in a window (default: now to 7 days ahead)")
-    agenda.add_argument("--from", dest="start", metavar="D", help="start of the window (date or date-time)")
-    agenda.add_argument("--to", dest="end", metavar="D", help="end of the window (date or date-time)")
+    agenda.add_argument("--from", dest="start", metavar="D", type=given, help="start of the window (date or date-time)")
+    agenda.add_argument("--to", dest="end", metavar="D", type=given, help="end of the window (date or date-time)")
     agenda.add_argument("--all", action="store_true", help="include cancelled and declined occurrences")
     sources(agenda)
     status = commands.add_parser("status", help="the current phase, the current call and the next one")
-    status.add_argument("--at", metavar="DATETIME", help="as if it were this moment")
+    status.add_argument("--at", metavar="DATETIME", type=given, help="as if it were this moment")
     sources(status)
 
     followup = commands.add_parser("followup", help="the follow-up mail draft for a call: printed, or saved as .eml")
     followup.add_argument("uid", metavar="UID", help="the event's UID (as `agenda --json` prints it)")
-    followup.add_argument("--occurrence", metavar="START",
+    followup.add_argument("--occurrence", metavar="START", type=given,
                           help="which occurrence of a recurring event: its start (default: the latest begun)")
     followup.add_argument("--ics", nargs="+", action="extend", default=[], metavar="FILE_OR_URL",
                           help="read the call from these .ics files or https/webcal URLs instead of your calendars")
@@ -57,14 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the agenda items (numbered from 1) that were covered; the others are listed as open")
     followup.add_argument("--lang", choices=("en", "vi", "th", "id"),
                           help="the language of the mail (default: the app's)")
-    followup.add_argument("--eml", metavar="FILE", help="save the draft as an .eml file that mail apps open as a draft")
+    followup.add_argument("--eml", metavar="FILE", type=given,
+                          help="save the draft as an .eml file that mail apps open as a draft")
 
     calendars = commands.add_parser("calendars", help="add, list or remove calendar accounts and subscriptions")
     actions = calendars.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a CalDAV account or an ICS subscription")
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
     caldav = kinds.add_parser("caldav", help="a CalDAV account (Nextcloud, Fastmail, iCloud, Radicale…)")
-    caldav.add_argument("url", metavar="URL", help="the server's address, or just its host name")
+    caldav.add_argument("url", metavar="URL", type=given, help="the server's address, or just its host name")
     caldav.add_argument("--user", required=True, metavar="NAME", help="the user name")
     caldav.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     caldav.add_argument("--name", default="", help="a name for the account (default: the host name)")
@@ -79,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="do not keep the password (where no keyring works): whoever runs `sync` "
                              "hands it over with --passwords-stdin")
     ics = kinds.add_parser("ics", help="an ICS subscription (webcal/https), a local .ics file or a folder of them")
-    ics.add_argument("url", metavar="URL_OR_FILE")
+    ics.add_argument("url", metavar="URL_OR_FILE", type=given)
     ics.add_argument("--name", default="", help="a name for the calendar")
     ics.add_argument("--trust-certificate", default="", metavar="SHA256",
                      help="trust the server's own (self-signed) certificate with this SHA-256 fingerprint")

@@ -6,11 +6,16 @@ import os
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over ``path``."""
+def write_atomic(path: Path, data: bytes, mode: int = 0o600, make_folders: bool = True) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename it over ``path``.
+    Whatever fails, no temporary file is left behind. ``make_folders``: create missing folders
+    (private ones); else a missing folder is a FileNotFoundError."""
     import tempfile  # only when writing: the tray starts without it
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if make_folders:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    elif not path.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(path.parent))
     with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
         try:
             handle.write(data)
@@ -20,5 +25,9 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             handle.close()
             os.unlink(handle.name)
             raise
-    os.chmod(handle.name, mode)
-    os.replace(handle.name, path)
+    try:
+        os.chmod(handle.name, mode)
+        os.replace(handle.name, path)
+    except BaseException:
+        os.unlink(handle.name)
+        raise
