@@ -5,10 +5,27 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+#: The years a command may name: windows around them (a status reads two days on) stay within
+#: what dates can hold in any zone.
+YEARS = (1000, 9000)
+
 
 def parse_when(text: str, zone: dt.tzinfo) -> dt.datetime:
     """A date (local midnight) or an ISO 8601 date-time (``Z``/offset, or local when it has none)."""
     value = text.strip()
+    try:
+        moment = _parsed(value, zone)
+    except OverflowError:
+        moment = None
+    if moment is not None and not YEARS[0] <= moment.year <= YEARS[1]:
+        moment = None
+    if moment is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {YEARS[0]} to {YEARS[1]}")
+    return moment
+
+
+def _parsed(value: str, zone: dt.tzinfo) -> dt.datetime:
+    text = value
     try:
         if len(value) == 10:
             day = dt.date.fromisoformat(value)

@@ -114,7 +114,13 @@ class Syncer:
         ``retry_failed`` tries sources backing off after a failure now (the network came back)."""
         report = SyncReport()
         for source in sources:
-            report.sources.append(self.sync_source(source, now, force, relist, retry_failed))
+            try:
+                report.sources.append(self.sync_source(source, now, force, relist, retry_failed))
+            except Exception as error:  # a fault of ours or of one source's data: that source's error only
+                logger.exception("sync of %s failed", source.id)
+                label = source.name or mask_url(source.url)
+                report.sources.append(SourceReport(source.id, label, "error",
+                                                   f"{label}: could not be synced ({type(error).__name__}: {error})"))
         return report
 
     def sync_source(self, source: Source, now: dt.datetime, force: bool = False,
@@ -328,11 +334,16 @@ class Reading(NamedTuple):
 
 def read_data(data: bytes, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo, me: tuple[str, ...],
               calendar: str, charset: str | None = None) -> Reading:
-    """An object's data, parsed and expanded only when it can occur in ``window``."""
-    span = object_span(data)
-    if not overlaps(span, *window) or not may_occur(data, *window):
-        return Reading(span, (), [])
-    occurrences, problems = read_object(data, window, zone, me, calendar, charset)
+    """An object's data, parsed and expanded only when it can occur in ``window``. One that
+    cannot be read for any reason is skipped with a problem, never ends the sync."""
+    try:
+        span = object_span(data)
+        if not overlaps(span, *window) or not may_occur(data, *window):
+            return Reading(span, (), [])
+        occurrences, problems = read_object(data, window, zone, me, calendar, charset)
+    except Exception as error:  # noqa: BLE001 - one object's fault is reported, the others are read
+        return Reading((None, None), None, [f"an event was skipped: it cannot be read ({type(error).__name__}: "
+                                            f"{error})"])
     return Reading(span, None if occurrences is None else tuple(occurrences), problems)
 
 

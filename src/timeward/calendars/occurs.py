@@ -30,11 +30,15 @@ _IGNORED = (b"VTIMEZONE", b"VALARM", b"VAVAILABILITY")
 
 
 def may_occur(data: bytes, start: dt.datetime, end: dt.datetime) -> bool:
-    """False only when no VEVENT of ``data`` can have an instance overlapping [start, end) (UTC)."""
+    """False only when no VEVENT of ``data`` can have an instance overlapping [start, end) (UTC).
+    Times beyond what dates hold (year 9999, a DURATION of millennia) answer "maybe"."""
     events = _events(data)
     if events is None:
         return True
-    return any(_event_may_occur(event, start, end) for event in events)
+    try:
+        return any(_event_may_occur(event, start, end) for event in events)
+    except OverflowError:
+        return True
 
 
 def _events(data: bytes) -> list[dict[bytes, bytes]] | None:

@@ -32,7 +32,16 @@ UNBOUNDED: Bound = (None, None)
 def object_span(data: bytes) -> Bound:
     """(first, last): every occurrence of the object lies within; None where it cannot be told.
 
-    Dates are taken at midnight UTC of the date written, whatever the zone; SLACK covers the rest."""
+    Dates are taken at midnight UTC of the date written, whatever the zone; SLACK covers the rest.
+    Times beyond what dates can hold (year 1 or 9999, a DURATION of millennia) leave the object
+    unbounded: the parser then reads it and isolates it as it does any broken event."""
+    try:
+        return _span(data)
+    except OverflowError:
+        return UNBOUNDED
+
+
+def _span(data: bytes) -> Bound:
     first: dt.datetime | None = None
     last: dt.datetime | None = None
     unbounded_end = False
@@ -121,7 +130,10 @@ def duration_of(value: bytes) -> dt.timedelta | None:
     if not found:
         return None
     weeks, days, hours, minutes, seconds = (int(part or 0) for part in found.groups())
-    return dt.timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    try:
+        return dt.timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    except OverflowError:  # longer than a timedelta holds: no length that bounds anything
+        return None
 
 
 def _rule_end(rule: bytes, start: dt.datetime, length: dt.timedelta) -> dt.datetime | None:
