@@ -63,9 +63,13 @@ def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetim
     """The synced sources' occurrences overlapping ``window``, from the cache."""
     if not config.sources:
         return []
+    from timeward.storage.cache import CacheError
     from timeward.synced_agenda import read_window
 
-    occurrences, problems = read_window(paths, config.sources, window, local_zone(), me)
+    try:
+        occurrences, problems = read_window(paths, config.sources, window, local_zone(), me)
+    except CacheError as error:  # not even its readable copy: nothing can be shown from it
+        raise CommandFailed(str(error)) from None
     for problem in problems:
         print(f"timeward: {problem}", file=sys.stderr)
     return occurrences

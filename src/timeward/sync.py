@@ -23,7 +23,7 @@ from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
 from timeward.expansion import ensure_sync_window, read_object
 from timeward.parallel import Done, split_chunks
-from timeward.storage.cache import Cache, SourceState, StoredObject
+from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
 
 if TYPE_CHECKING:
@@ -116,6 +116,8 @@ class Syncer:
         for source in sources:
             try:
                 report.sources.append(self.sync_source(source, now, force, relist, retry_failed))
+            except CacheError:  # the cache, not the source: no other source could be written either
+                raise
             except Exception as error:  # a fault of ours or of one source's data: that source's error only
                 logger.exception("sync of %s failed", source.id)
                 label = source.name or mask_url(source.url)

@@ -18,32 +18,30 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeward.domain.model import Occurrence
 from timeward.expansion import expand_objects, widen
-from timeward.storage.cache import FILE_NAME, Cache, CacheError
+from timeward.storage.cache import FILE_NAME, Cache
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
 
 
 def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.datetime, dt.datetime],
                 zone: dt.tzinfo, me: Iterable[str] = ()) -> tuple[list[Occurrence], list[str]]:
-    """(occurrences overlapping ``window``, problems) of the configured ``sources``."""
+    """(occurrences overlapping ``window``, problems) of the configured ``sources``. CacheError when
+    the cache cannot be read at all."""
     by_id = {s.id: s for s in sources}
     if not by_id or not (paths.cache / FILE_NAME).exists():
         return [], []
-    try:
-        with Cache.open_for_reading(paths.cache) as cache:
-            told = [cache.notice] if cache.notice else []
-            if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
-                widen(cache, window[1], zone, tuple(me))
-            cached = cache.covers(*window)
-            if cached:
-                rows = cache.occurrences(*window)
-                problems: list[str] = []
-            else:
-                rows, problems = _expand_beyond(cache, window, zone, me)
-            read_in = cache.expansion_zone()
-            problems = told + problems
-    except CacheError as error:
-        return [], [str(error)]
+    with Cache.open_for_reading(paths.cache) as cache:
+        told = [cache.notice] if cache.notice else []
+        if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
+            widen(cache, window[1], zone, tuple(me))
+        cached = cache.covers(*window)
+        if cached:
+            rows = cache.occurrences(*window)
+            problems: list[str] = []
+        else:
+            rows, problems = _expand_beyond(cache, window, zone, me)
+        read_in = cache.expansion_zone()
+        problems = told + problems
 
     @functools.cache
     def guarded(source: str, calendar: str) -> bool | None:

@@ -193,3 +193,61 @@ def test_a_read_only_data_folder_fails_the_sync_clearly_and_still_shows_the_agen
     assert timeward("sync").returncode == 0  # writable again: nothing was lost, the change arrives
     agenda = timeward("agenda", "--json", *window)
     assert sorted(call["summary"] for call in json.loads(agenda.stdout)) == ["Kept call", "New call"]
+
+
+def _full_disk(home) -> list[str]:
+    """A command prefix that runs its command with ``home`` copied onto a small file system that is
+    then filled to the last byte (a private mount namespace; root for the mount)."""
+    user = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
+    script = ('cp -a "$0" "$0.copy" && mount -t tmpfs -o size=2m tmpfs "$0" && cp -a "$0.copy/." "$0" '
+              '&& (dd if=/dev/zero of="$0/fill" bs=4k 2>/dev/null; true) && exec "$@"')
+    return ["unshare", *user, "--mount", "sh", "-c", script, str(home)]
+
+
+def test_a_full_disk_still_shows_the_agenda_and_fails_writes_in_one_line(tmp_path, monkeypatch):
+    (tmp_path / "probe").mkdir()
+    probe = subprocess.run([*_full_disk(tmp_path / "probe"), "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no private mount namespace here: {probe.stderr.decode(errors='replace').strip()}")
+    home = tmp_path / "home"
+    monkeypatch.setenv("TIMEWARD_HOME", str(home))
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    calendar = tmp_path / "team.ics"
+    calendar.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{_event('kept', 'Kept', tomorrow)}"
+                        "END:VCALENDAR\r\n", newline="")
+    other = tmp_path / "other.ics"
+    other.write_bytes(calendar.read_bytes())
+
+    def timeward(*args: str, full: bool = True) -> subprocess.CompletedProcess[str]:
+        prefix = _full_disk(home) if full else []
+        return subprocess.run([*prefix, sys.executable, "-m", "timeward", *args], capture_output=True, text=True)
+
+    assert timeward("calendars", "add", "ics", str(calendar), full=False).returncode == 0
+    assert timeward("sync", full=False).returncode == 0
+    window = ("--from", f"{tomorrow}", "--to", f"{tomorrow + dt.timedelta(days=1)}")
+    agenda = timeward("agenda", *window)
+    assert agenda.returncode == 0 and "Kept" in agenda.stdout, agenda.stderr
+    status = timeward("status", "--at", f"{tomorrow}T10:05:00Z")
+    assert status.returncode == 0 and "Kept" in status.stdout, status.stderr
+    for args in (("calendars", "add", "ics", str(other)), ("calendars", "remove", "team-ics")):
+        done = timeward(*args)
+        assert done.returncode == 1 and done.stderr.count("\n") == 1 and "No space left" in done.stderr, done.stderr
+    # what each of those runs left on the full disk: nothing beside the files it had
+    listing = timeward("calendars", "list")
+    assert listing.returncode == 0 and "team-ics" in listing.stdout
+
+
+def test_a_write_that_fails_at_any_step_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from timeward.storage import atomic
+
+    target = tmp_path / "config.toml"
+    target.write_text("kept")
+    for step in ("fsync", "replace"):
+        def fail(*_args, step=step):
+            raise OSError(28, "No space left on device")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(atomic.os, step, fail)
+            with pytest.raises(OSError, match="No space"):
+                atomic.write_atomic(target, b"new")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"] and target.read_text() == "kept"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -16,18 +17,15 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600, make_folders: bool 
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     elif not path.parent.is_dir():
         raise FileNotFoundError(2, "no such folder", str(path.parent))
-    with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-        try:
+    handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp")  # noqa: SIM115
+    try:
+        with handle:  # closing flushes the buffer: on a full disk that is where it fails
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        except BaseException:
-            handle.close()
-            os.unlink(handle.name)
-            raise
-    try:
         os.chmod(handle.name, mode)
         os.replace(handle.name, path)
     except BaseException:
-        os.unlink(handle.name)
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
         raise

@@ -54,11 +54,15 @@ def aside_name(path: Path, why: str, now: dt.datetime | None = None) -> Path:
 
 
 def is_read_only_refusal(error: BaseException | None) -> bool:
-    """Did the file system refuse a write because it is mounted read-only (case 45)?"""
+    """Did the file system refuse to let the file be opened for writing: mounted read-only (case
+    45), a folder the user may not write, a full disk (no room for the -wal and -shm files)? A
+    lock held by another process is not such a refusal: it passes."""
     if isinstance(error, OSError):
-        return error.errno == errno.EROFS
+        return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT)
     if isinstance(error, sqlite3.Error):
-        return getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY
+        return getattr(error, "sqlite_errorcode", 0) & 0xFF in (
+            sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN,
+            sqlite3.SQLITE_PERM)
     return False
 
 
