@@ -193,3 +193,29 @@ def test_a_password_with_no_terminal_to_ask_on_is_one_line(capsys, monkeypatch):
         code = cli.main(["calendars", "add", "caldav", "https://127.0.0.1:9/", "--user", "u", "--session-only"])
     err = capsys.readouterr().err
     assert code == 1 and "--password-stdin" in err and "Traceback" not in err
+
+
+HOSTILE_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:hostile\r\nDTSTAMP:20261014T000000Z\r\n"
+    "DTSTART:20261014T020000Z\r\nDTEND:20261014T030000Z\r\n"
+    "SUMMARY:Call \x1b[2J\x1b]0;pwned\x07 \u202egnp.exe \u200bhidden\r\n"
+    "ATTENDEE:mailto:anna@client.example\r\n"
+    "DESCRIPTION:Agenda:\\n1. Budget \x1b[31mred\x1b[0m\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:broken\r\nDTSTAMP:20261014T000000Z\r\nDTSTART:2026-bad\x1b[5m\r\nSUMMARY:x\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_calendar_text_reaches_the_terminal_inert(tmp_path, capsys):
+    calendar = tmp_path / "hostile.ics"
+    calendar.write_bytes(HOSTILE_ICS.encode())
+    window = ["--ics", str(calendar), "--from", "2026-10-14", "--to", "2026-10-15"]
+    runs = [run(capsys, "agenda", *window), run(capsys, "status", "--ics", str(calendar), "--at", "2026-10-14T02:10Z"),
+            run(capsys, "followup", "hostile", "--ics", str(calendar), "--occurrence", "2026-10-14T02:00Z")]
+    for code, out, err in runs:
+        assert code == 0, err
+        for hidden in ("\x1b", "\x07", "\u202e", "\u200b"):
+            assert hidden not in out and hidden not in err
+    assert "Call ␛[2J␛]0;pwned␇ ⟨U+202E⟩gnp.exe ⟨U+200B⟩hidden" in runs[0][1]
+    assert "Budget ␛[31mred␛[0m" in runs[2][1] and "\n" in runs[2][1]
+    _, out, _ = run(capsys, "agenda", *window, "--json")  # JSON is for programs: the text is kept whole
+    assert json.loads(out)[0]["summary"].startswith("Call \x1b[2J")

@@ -164,6 +164,13 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         run = {"agenda": run_agenda, "status": run_status}[args.command]
         failures = (CommandFailed,)
     failures = (*failures, cli_config.ConfigFailed)
+    from timeward.cli_text import VisibleStream
+
+    # What a terminal shows is made inert; JSON is left whole (its readers are programs).
+    streams = sys.stdout, sys.stderr
+    if not getattr(args, "json", False):
+        sys.stdout = VisibleStream(sys.stdout)
+    sys.stderr = VisibleStream(sys.stderr)
     try:
         return run(args, SystemClock().now())
     except argparse.ArgumentTypeError as error:
@@ -173,4 +180,6 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         return 1
     except BrokenPipeError:
         return 0
+    finally:
+        sys.stdout, sys.stderr = streams
     return 0
