@@ -101,7 +101,7 @@ def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
 
 
 def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
-    from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
+    from timeward.calendars.remote import RemoteFailure
 
     config = _config(paths)
     taken = {s.id for s in config.sources}
@@ -147,28 +147,85 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             cache.save_source_state(SourceState(source.id, listed_at=now))
         message = f"added {source.id}: {len(found)} calendar(s) found\n" + "\n".join(lines)
     else:
-        url = args.url
-        if "://" in url or url.startswith("\\\\"):
-            try:
-                feed_url(url)
-            except RemoteFailure as failure:
-                raise SourceCommandFailed(str(failure)) from None
-            label = mask_url(url)
-            if pin:
-                _check_pin(feed_url(url), pin)
-        else:
-            from pathlib import Path
-
-            path = Path(url).expanduser().resolve()
-            if not (path.is_file() or path.is_dir()):
-                raise SourceCommandFailed(f"{url}: no such file or folder")
-            url, label = str(path), path.name
-        source = Source(new_id(args.name or label.split("/")[0], taken), "ics", url, name=args.name or label,
-                        pinned_sha256=pin)
-        message = f"added {source.id}: {label}"
+        source, label = _ics_source(args, config, pin)
+        named = f' "{source.name}"' if args.name else ""
+        message = f"added {source.id}{named}: {label}"
     cli_config.save(paths, dataclasses.replace(config, sources=(*config.sources, source)))
     print(message)
     return 0
+
+
+def _ics_source(args: argparse.Namespace, config: settings.Settings, pin: str) -> tuple[Source, str]:
+    """The subscription, file or folder to add, read once now: what is not a calendar is refused
+    here rather than at every sync, and so is a second source for the same address or file."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
+
+    url = args.url.strip()
+    if "://" in url or url.startswith("\\\\"):
+        try:
+            address = feed_url(url)
+            label, host = mask_url(address), urlsplit(address).hostname or "feed"
+        except RemoteFailure as failure:
+            raise SourceCommandFailed(str(failure)) from None
+        except ValueError as error:  # http://[::1, a port beyond 65535
+            raise SourceCommandFailed(f"{url!r} is not a valid address ({error})") from None
+        same = next((s for s in config.sources if s.kind == "ics" and not s.is_local and _same_feed(s.url, address)),
+                    None)
+        if pin:
+            _check_pin(address, pin)
+        if same is None:
+            from timeward.calendars.feed import fetch_feed
+
+            try:
+                _check_calendar(fetch_feed(url, pinned=pin).body, label)
+            except RemoteFailure as failure:
+                raise SourceCommandFailed(str(failure) + trust_hint(failure.fingerprint, "add it again with "
+                                                                    "--trust-certificate")) from None
+    else:
+        path = Path(url).expanduser().resolve()
+        if not (path.is_file() or path.is_dir()):
+            raise SourceCommandFailed(f"{url}: no such file or folder")
+        url, label, host = str(path), path.name, path.name
+        same = next((s for s in config.sources if s.is_local and Path(s.url).expanduser().resolve() == path), None)
+        if same is None and path.is_file():
+            from timeward.calendars.feed import MAX_FEED_BYTES
+
+            try:
+                with path.open("rb") as file:
+                    _check_calendar(file.read(MAX_FEED_BYTES + 1), label)
+            except OSError as error:
+                raise SourceCommandFailed(f"{url}: {error.strerror or error}") from None
+    if same is not None:
+        raise SourceCommandFailed(f"{label} is already a calendar here: {same.id} ({same.label}); nothing was added")
+    taken = {s.id for s in config.sources}
+    return Source(new_id(args.name or host, taken), "ics", url, name=args.name or label, pinned_sha256=pin), label
+
+
+def _same_feed(known: str, address: str) -> bool:
+    from timeward.calendars.remote import RemoteFailure, feed_url
+
+    try:
+        return feed_url(known).rstrip("/") == address.rstrip("/")
+    except (RemoteFailure, ValueError):
+        return False
+
+
+def _check_calendar(data: bytes, label: str) -> None:
+    """SourceCommandFailed unless ``data`` is an iCalendar (a size that is too large included)."""
+    from timeward.calendars.errors import CalendarDataError
+    from timeward.calendars.feed import MAX_FEED_BYTES
+    from timeward.calendars.ics import read_calendar
+
+    if len(data) > MAX_FEED_BYTES:
+        raise SourceCommandFailed(f"{label}: larger than {MAX_FEED_BYTES // 2**20} MiB, more than any calendar")
+    day = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    try:
+        read_calendar(data, (day, day), dt.UTC, calendar=label)
+    except CalendarDataError as error:
+        raise SourceCommandFailed(f"{error}; nothing was added") from None
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -185,7 +242,7 @@ def _list(args: argparse.Namespace, paths: AppPaths) -> int:
         print("no calendars yet: add one with `timeward calendars add caldav URL --user NAME` "
               "or `timeward calendars add ics URL`")
     for row in rows:
-        synced = row["synced_at"] or "never"
+        synced = _local_time(row["synced_at"]) if row["synced_at"] else "never"
         print(f"{row['id']}  {row['kind']}  {row['name']}  ({row['url']})  {row['status']}, synced {synced}")
         if row["error"]:
             print(f"    {row['error']}")
@@ -193,6 +250,12 @@ def _list(args: argparse.Namespace, paths: AppPaths) -> int:
             mark = "guarded" if calendar["guarded"] else "not guarded"
             print(f"    {calendar['name'] or calendar['href']}  [{mark}, {calendar['status']}]")
     return 0
+
+
+def _local_time(iso: str) -> str:
+    from timeward.system_zone import local_zone
+
+    return f"{dt.datetime.fromisoformat(iso).astimezone(local_zone()):%Y-%m-%d %H:%M}"
 
 
 def _source(config: settings.Settings, source_id: str) -> Source:

@@ -63,3 +63,45 @@ def test_a_file_subscription_syncs_and_a_refused_url_is_explained(tmp_path, caps
     assert "Team sync" in run(capsys, "agenda")[1]
     code, _, err = run(capsys, "calendars", "add", "ics", "file:///etc/passwd")
     assert code == 1 and "only https" in err
+
+
+def test_adding_a_calendar_reads_it_once_and_refuses_what_is_not_one(tmp_path, capsys):
+    import pytest
+
+    from tests.support.feed_server import FeedServer
+
+    text = tmp_path / "notes.ics"
+    text.write_text("Dear diary, today I…\n")
+    code, _, err = run(capsys, "calendars", "add", "ics", str(text))
+    assert code == 1 and "nothing was added" in err
+    server = FeedServer((200, {"Content-Type": "text/html"}, b"<html><body>Sign in</body></html>")).start()
+    try:
+        code, _, err = run(capsys, "calendars", "add", "ics", server.url)
+        assert code == 1 and "nothing was added" in err and "s3cr3tvalue" not in err
+        server.answer = (200, {"Content-Type": "text/calendar"}, event("f", SOON, summary="Feed call").encode())
+        code, out, _ = run(capsys, "calendars", "add", "ics", server.url)
+        assert code == 0 and out.startswith("added 127-0-0-1: http://127.0.0.1")  # named by its host
+        code, _, err = run(capsys, "calendars", "add", "ics", f" {server.url} ")
+        assert code == 1 and "already a calendar here: 127-0-0-1" in err and len(server.requests) == 2
+    finally:
+        server.stop()
+    for bad in ("http://[::1", "https://example.com:99999/cal.ics"):
+        code, _, err = run(capsys, "calendars", "add", "ics", bad)
+        assert code == 1 and "not a valid address" in err and "Traceback" not in err
+    with pytest.raises(SystemExit):
+        run(capsys, "calendars", "add", "ics", "")
+    assert [s.id for s in settings.load(AppPaths.from_environment().settings_file).sources] == ["127-0-0-1"]
+
+
+def test_the_same_file_is_not_added_twice_and_list_shows_local_times(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    calendar = tmp_path / "team.ics"
+    calendar.write_text(event("t", SOON, summary="Team sync"))
+    assert run(capsys, "calendars", "add", "ics", str(calendar), "--name", "Team")[1] == 'added team "Team": team.ics\n'
+    code, _, err = run(capsys, "calendars", "add", "ics", str(tmp_path / "." / "team.ics"))
+    assert code == 1 and "already a calendar here: team (Team)" in err
+    assert run(capsys, "sync")[0] == 0
+    listed = run(capsys, "calendars", "list")[1]
+    synced = json.loads(run(capsys, "calendars", "list", "--json")[1])[0]["synced_at"]
+    local = dt.datetime.fromisoformat(synced).astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert f"synced {local:%Y-%m-%d %H:%M}" in listed and synced not in listed
