@@ -186,7 +186,7 @@ class Syncer:
             if listed:
                 self.cache.forget_calendars(source.id, [c.href for c in calendars])
             report.requests = remote.requests
-        if report.changed or report.deleted:
+        if (report.changed or report.deleted) and report.status != "error":
             report.status = "ok"
         return report
 
@@ -226,6 +226,8 @@ class Syncer:
             self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
                                      str(failure), now)
             report.problems.append(str(failure))
+            if failure.kind != "gone":  # a refused or unusable answer is a failure, never "unchanged"
+                report.status, report.message = "error", str(failure)
             return
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report)

@@ -60,9 +60,10 @@ class Radicale:
 
 
 def start_radicale(folder: Path, python: str = sys.executable, tls: tuple[Path, Path] | None = None,
-                   port: int | None = None) -> Radicale:
+                   port: int | None = None, extra: str = "") -> Radicale:
     """Start Radicale with its storage, users and configuration in ``folder``; wait until it listens.
-    ``tls`` (a certificate and its key, PEM) makes it serve https; ``port`` restarts one where it was."""
+    ``tls`` (a certificate and its key, PEM) makes it serve https; ``port`` restarts one where it was;
+    ``extra`` is more configuration ("[reporting]\nmax_expand_occurrence = 50\n")."""
     root = folder / "radicale"
     (root / "collection-root" / USER).mkdir(parents=True, exist_ok=True)
     users = folder / "users"
@@ -74,6 +75,7 @@ def start_radicale(folder: Path, python: str = sys.executable, tls: tuple[Path, 
         + (f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else "")
         + f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\nhtpasswd_encryption = plain\ndelay = 0\n"
         f"[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {root}\n[logging]\nlevel = warning\n"
+        + extra
     )
     process = subprocess.Popen([python, "-m", "radicale", "--config", str(config)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -28,6 +28,10 @@ TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200
 MAX_SYNC_PAGES = 50  # a truncated change list is followed this far (RFC 6578 §3.6)
 CTAG = "{http://calendarserver.org/ns/}getctag"
+#: How servers say an answer would be too large: Radicale's 400 past its occurrence limit, RFC 4918's
+#: 507, and RFC 5842 / CalDAV's 403 with DAV:number-of-matches-within-limits.
+TOO_MUCH = (400, 507)
+LIMITS = "{DAV:}number-of-matches-within-limits"
 NO_TOKEN = "fake-none"  # the server hands out no sync token: changes are found by comparing ETags
 
 
@@ -250,10 +254,19 @@ class CalDAVAccount:
         own = href_of(calendar.url)  # type: ignore[attr-defined]
         listed: dict[str, tuple[str | None, object]] = {}
         deleted: set[str] = set()
+        with_data = True  # the changed objects' data in the answer, unless the server finds that too much
         for _page in range(MAX_SYNC_PAGES):
-            query = dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"),
-                                            dav.Prop() + [dav.GetEtag(), cdav.CalendarData()]]
-            page = calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+            asked = [dav.GetEtag(), cdav.CalendarData()] if with_data else [dav.GetEtag()]
+            query = dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"), dav.Prop() + asked]
+            try:
+                page = calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+            except Exception as failure:
+                if not with_data or not _refused_as_too_much(failure):
+                    raise
+                with_data = False  # the same page again, the data left to multigets
+                page = calendar._query(dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"),
+                                                               dav.Prop() + [dav.GetEtag()]],
+                                       1, "report").parse_sync_collection()  # type: ignore[attr-defined]
             changed = {href_of(item.href): (item.etag, item.calendar_data) for item in page.changed}
             changed.pop(own, None)
             for item_href in map(href_of, page.deleted):
@@ -288,9 +301,16 @@ class CalDAVAccount:
         with _translated(label, self.account.url):
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
-            _raise_for_status(response.status, label)
-        changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
-        changes.changed = _members_with_data(response.tree)
+            changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
+            if _too_much(response.status, getattr(response, "raw", b"")):
+                # The server will not send every event at once: list the members with their ETags
+                # and download them in multigets of MULTIGET_BATCH, as servers without that query do.
+                logger.warning("%s refused to send every event at once (%s); downloading in batches", label,
+                               response.status)
+                changes.wanted = [(member, etag) for member, (etag, _data) in self._etags(calendar).items()]
+            else:
+                _raise_for_status(response.status, label)
+                changes.changed = _members_with_data(response.tree)
         changes.requests = self.requests - before
         return changes
 
@@ -319,8 +339,15 @@ class CalDAVAccount:
 
         urls = [self._client.url.join(item_href) for item_href, _etag in batch]
         with _translated(label, self.account.url):
-            # caldav's raw multiget: (href, data, props) without building an object per item
-            loaded = calendar._multiget(urls)  # type: ignore[attr-defined]
+            try:
+                # caldav's raw multiget: (href, data, props) without building an object per item
+                loaded = calendar._multiget(urls)  # type: ignore[attr-defined]
+            except Exception as failure:
+                if len(batch) < 2 or not _refused_as_too_much(failure):
+                    raise
+                half = len(batch) // 2  # objects rich in overrides: the server wants fewer at once
+                return (self._multiget(calendar, label, batch[:half])
+                        + self._multiget(calendar, label, batch[half:]))
         by_href = {href_of(item_href): (data, props) for item_href, data, props in loaded}
         found = []
         for item_href, etag in batch:
@@ -385,6 +412,19 @@ def _ctag_element() -> object:
         tag = CTAG
 
     return GetCTag()
+
+
+def _too_much(status: int, body: object) -> bool:
+    """Is this answer a server's refusal to send so much in one answer?"""
+    text = body if isinstance(body, bytes) else str(body or "").encode()
+    return status in TOO_MUCH or (status == 403 and b"number-of-matches-within-limits" in text)
+
+
+def _refused_as_too_much(failure: Exception) -> bool:
+    from caldav.lib import error
+
+    return isinstance(failure, error.DAVError) and (
+        getattr(failure, "status", None) in TOO_MUCH or LIMITS in getattr(failure, "preconditions", ()))
 
 
 def _raise_for_status(status: int, label: str) -> None:
