@@ -10,11 +10,13 @@ objects are downloaded, in calendar-multiget batches (ECOSYSTEM §3); and every 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from timeward.calendars import deadline as deadlines
 from timeward.calendars.remote import (
     RemoteFailure,
     check_credentials_url,
@@ -26,6 +28,12 @@ from timeward.calendars.remote import (
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200
+#: Characters XML 1.0 does not allow, raw or as references: a server that lets one into a calendar's
+#: name makes its whole answer unreadable, so they are dropped from the answer before it is parsed.
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|"
+                      rb"&#(?:x0*[0-8bBcCeEfF]|x0*1[0-9a-fA-F]|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));")
+#: The largest DAV answer read (a first sync of 5,000 events is about 6 MB).
+MAX_ANSWER_BYTES = 64 * 2**20
 MAX_SYNC_PAGES = 50  # a truncated change list is followed this far (RFC 6578 §3.6)
 CTAG = "{http://calendarserver.org/ns/}getctag"
 #: How servers say an answer would be too large: Radicale's 400 past its occurrence limit, RFC 4918's
@@ -75,12 +83,18 @@ def href_of(url: object) -> str:
 
 
 @contextmanager
-def _translated(what: str, url: str = "") -> Iterator[None]:
-    """caldav's and niquests' exceptions as RemoteFailure."""
+def _translated(what: str, url: str = "", large: bool = False) -> Iterator[None]:
+    """caldav's and niquests' exceptions as RemoteFailure; the block's requests must be answered
+    whole within REQUEST_SECONDS (``large``: LARGE_ANSWER_SECONDS), so a server that sends its answer
+    a byte at a time is a timeout."""
     from caldav.lib import error
 
     try:
-        yield
+        with deadlines.deadline(deadlines.LARGE_ANSWER_SECONDS if large else deadlines.REQUEST_SECONDS):
+            yield
+    except deadlines.DeadlinePassed as passed:
+        raise RemoteFailure("timeout", f"{what}: the server sent no whole answer within {passed.seconds:.0f} s") \
+            from None
     except RemoteFailure:
         raise
     except error.RateLimitError as failure:
@@ -133,6 +147,9 @@ class CalDAVAccount:
         location = getattr(response, "headers", {}).get("Location") if 300 <= status < 400 else None
         if location:
             check_redirect(str(getattr(response, "url", "")), location)
+        method = str(getattr(getattr(response, "request", None), "method", "") or "").upper()
+        if method in ("PROPFIND", "REPORT") and 200 <= status < 300:
+            _check_dav_answer(response, self.label, clean=method == "PROPFIND")
         return response
 
     @property
@@ -298,7 +315,7 @@ class CalDAVAccount:
                                         cdav.Filter() + (cdav.CompFilter(name="VCALENDAR")
                                                          + cdav.CompFilter(name="VEVENT"))]
         body = etree.tostring(query.xmlelement(), encoding="utf-8", xml_declaration=True)
-        with _translated(label, self.account.url):
+        with _translated(label, self.account.url, large=True):
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
             changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
@@ -325,13 +342,20 @@ class CalDAVAccount:
         batches = [wanted[i:i + MULTIGET_BATCH] for i in range(0, len(wanted), MULTIGET_BATCH)]
         if not batches:
             return
-        with ThreadPoolExecutor(1, thread_name_prefix="multiget") as pool:
+        pool = ThreadPoolExecutor(1, thread_name_prefix="multiget")
+        try:
             pending = pool.submit(self._multiget, calendar, label, batches[0])
             for following in [*batches[1:], None]:
-                loaded = pending.result()
+                with _translated(label, self.account.url):  # the deadline, kept here: the pool's thread has none
+                    loaded = pending.result()
                 if following is not None:
                     pending = pool.submit(self._multiget, calendar, label, following)
                 yield loaded
+        except BaseException:
+            self._client.close()  # a download still under way fails at its next read, and its thread ends
+            raise
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _multiget(self, calendar: object, label: str,
                   batch: list[tuple[str, str | None]]) -> list[tuple[str, str | None, bytes]]:
@@ -355,6 +379,37 @@ class CalDAVAccount:
             if data:  # else deleted between the listing and the download: the next sync sees it
                 found.append((item_href, props.get(dav.GetEtag.tag) or etag, _bytes(data)))
         return found
+
+
+def _check_dav_answer(response: object, host: str, clean: bool) -> None:
+    """A DAV answer is read here, before caldav parses it, up to MAX_ANSWER_BYTES (a 200 MB text
+    node would take gigabytes to parse); one that is not XML (a sign-in page, a network portal that
+    answers every request with 200) is a failed request, never an empty calendar list. ``clean``
+    (the small PROPFIND answers that carry calendars' names) drops characters XML does not allow."""
+    headers = getattr(response, "headers", {})
+    length = str(headers.get("Content-Length") or "")
+    limit = f"{host}: the server's answer is larger than {MAX_ANSWER_BYTES // 2**20} MiB; it is not read"
+    if length.isdigit() and int(length) > MAX_ANSWER_BYTES:
+        raise RemoteFailure("data", limit)
+    raw = getattr(response, "raw", None)
+    if raw is not None and getattr(response, "_content", None) is False:
+        parts, size = [], 0
+        while chunk := raw.read(1 << 16, decode_content=True):
+            size += len(chunk)
+            if size > MAX_ANSWER_BYTES:
+                raise RemoteFailure("data", limit)
+            parts.append(chunk)
+        response._content, response._content_consumed = b"".join(parts), True  # type: ignore[attr-defined]
+    body = getattr(response, "content", b"") or b""
+    if clean and _NOT_XML.search(body):  # one calendar's name with a control character must not sink the account
+        body = _NOT_XML.sub(b"", body)
+        response._content = body  # type: ignore[attr-defined]
+    head = body[:1024].lstrip().lower()
+    kind = str(headers.get("Content-Type") or "").lower()
+    if "html" in kind or head.startswith((b"<!doctype html", b"<html")) or not head.startswith(b"<"):
+        what = "an empty answer" if not head else "a web page"
+        raise RemoteFailure("data", f"{host}: the server sent {what}, not calendar data (a sign-in page, or a "
+                                    "network that wants you to log in first?)")
 
 
 def _members_with_data(multistatus: object) -> list[Downloaded]:

@@ -17,6 +17,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from timeward import APP_NAME, __version__
+from timeward.calendars import deadline as deadlines
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url
 
 TIMEOUT_SECONDS = 30
@@ -80,11 +81,15 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
     opener = urllib.request.build_opener(*handlers)
     try:
         request = urllib.request.Request(address, headers=headers)
-        with opener.open(request, timeout=timeout or TIMEOUT_SECONDS) as response:
+        with (deadlines.deadline(deadlines.LARGE_ANSWER_SECONDS),
+              opener.open(request, timeout=timeout or TIMEOUT_SECONDS) as response):
             body = response.read(MAX_FEED_BYTES + 1)
             charset = response.headers.get_content_charset()
             answer_etag = response.headers.get("ETag")
             answer_modified = response.headers.get("Last-Modified")
+    except deadlines.DeadlinePassed as passed:
+        raise RemoteFailure("timeout", f"{shown}: the server sent no whole answer within {passed.seconds:.0f} s") \
+            from None
     except urllib.error.HTTPError as error:
         error.close()
         if error.code == 304:

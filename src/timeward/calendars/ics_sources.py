@@ -7,19 +7,14 @@ cap; ``file:`` and UNC paths given as URLs are refused. A plain path names a loc
 from __future__ import annotations
 
 import datetime as dt
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeward import APP_NAME, __version__
 from timeward.calendars.errors import CalendarDataError
+from timeward.calendars.feed import MAX_FEED_BYTES
 from timeward.calendars.ics import CalendarRead, read_calendar, start_order
 from timeward.calendars.problems import ReadProblem
-
-MAX_FEED_BYTES = 20 * 1024 * 1024
-TIMEOUT_SECONDS = 30
 
 
 class SourceError(Exception):
@@ -39,32 +34,28 @@ def _is_url(source: str) -> bool:
 
 
 def fetch(source: str) -> tuple[bytes, str | None]:
-    """The bytes of ``source`` and the charset its server declared, or :class:`SourceError`."""
+    """The bytes of ``source`` and the charset its server declared, or :class:`SourceError`. A URL
+    is fetched as a subscription is (one HTTP path: deadline, size cap, no downgrading redirect);
+    a file is read up to the same size (``/dev/zero`` is no calendar)."""
     if not _is_url(source):
         try:
-            return Path(source).expanduser().read_bytes(), None
+            with Path(source).expanduser().open("rb") as file:
+                body = file.read(MAX_FEED_BYTES + 1)
         except OSError as error:
             raise SourceError(f"{source}: {error.strerror or error}") from error
-    parsed = urllib.parse.urlsplit(source)
-    scheme = parsed.scheme.lower()
-    if scheme == "webcal":
-        parsed = parsed._replace(scheme="https")
-    elif scheme not in ("http", "https"):
-        raise SourceError(f"{display_name(source)}: only https, http and webcal addresses can be subscribed to")
-    request = urllib.request.Request(urllib.parse.urlunsplit(parsed),
-                                     headers={"User-Agent": f"{APP_NAME}/{__version__}"})
+        if len(body) > MAX_FEED_BYTES:
+            raise SourceError(f"{display_name(source)}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+        return body, None
+    from timeward.calendars.feed import fetch_feed
+    from timeward.calendars.remote import RemoteFailure
+
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            body = response.read(MAX_FEED_BYTES + 1)
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as error:
-        raise SourceError(f"{display_name(source)}: the server answered {error.code} {error.reason}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise SourceError(f"{display_name(source)}: {reason}") from None
-    if len(body) > MAX_FEED_BYTES:
-        raise SourceError(f"{display_name(source)}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
-    return body, charset
+        answer = fetch_feed(source)
+    except RemoteFailure as failure:
+        raise SourceError(str(failure)) from None
+    except ValueError as error:  # an address that cannot be read (http://[::1)
+        raise SourceError(f"{display_name(source)}: not a valid address ({error})") from None
+    return answer.body, answer.charset
 
 
 def read_sources(sources: Iterable[str], window: tuple[dt.datetime, dt.datetime], local_zone: dt.tzinfo,

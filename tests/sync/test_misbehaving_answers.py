@@ -1,0 +1,127 @@
+"""Answers that are not what was asked for: a sign-in page instead of DAV XML, an answer sent a
+byte at a time, a calendar name that breaks the XML, answers too large to read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import socket
+import threading
+import time
+
+import pytest
+
+from tests.support.fake_dav import FakeServer
+from tests.sync.test_hostile_servers import multistatus
+from timeward import cli
+from timeward.calendars import caldav_source, deadline
+from timeward.storage.cache import Cache
+from timeward.storage.sources import Source
+from timeward.sync import Syncer
+
+NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
+PAGE = b"<!DOCTYPE html><html><body><form>Sign in to the hotel Wi-Fi</form></body></html>"
+
+
+@pytest.fixture
+def server():
+    started: list[FakeServer] = []
+
+    def start(answer) -> FakeServer:
+        started.append(FakeServer(answer).start())
+        return started[-1]
+
+    yield start
+    for each in started:
+        each.stop()
+
+
+def sync(tmp_path, url: str):
+    with Cache.open(tmp_path / "cache") as cache:
+        syncer = Syncer(cache, dt.UTC, (), lambda _s: "pw", rng=random.Random(1))
+        return syncer.sync_source(Source("acct", "caldav", url, user="ann"), NOW, relist=True), cache.calendars("acct")
+
+
+@pytest.mark.parametrize("status", [200, 207])
+def test_a_web_page_for_an_answer_is_a_failed_request(tmp_path, server, capsys, monkeypatch, status):
+    portal = server(lambda method, path, body: (status, {"Content-Type": "text/html"}, PAGE))
+    report, calendars = sync(tmp_path, f"http://127.0.0.1:{portal.port}/home/")
+    assert report.status == "error" and "web page, not calendar data" in report.message
+    assert calendars == []
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("pw\n"))
+    code = cli.main(["calendars", "add", "caldav", f"http://127.0.0.1:{portal.port}/home/", "--user", "ann",
+                     "--password-stdin", "--check"])
+    assert code == 1 and "web page" in capsys.readouterr().err  # not "0 calendar(s) found"
+
+
+def test_one_calendars_name_with_a_control_character_does_not_sink_the_account(tmp_path, server):
+    def answer(method: str, path: str, body: bytes):  # names come in PROPFIND answers, events in REPORTs
+        name = "Team\x01 &#1;board" if method == "PROPFIND" else "Events"
+        return 207, {"Content-Type": "application/xml"}, multistatus(path, name)
+
+    report, calendars = sync(tmp_path, f"http://127.0.0.1:{server(answer).port}/home/")
+    assert report.status in ("ok", "unchanged"), report.message
+    assert "Team board" in {c.name for c in calendars}
+
+
+def test_an_answer_too_large_to_read_is_refused_before_it_is_parsed(tmp_path, server, monkeypatch):
+    monkeypatch.setattr(caldav_source, "MAX_ANSWER_BYTES", 50_000)
+    huge = server(lambda method, path, body: (207, {"Content-Type": "application/xml"},
+                                              multistatus(path, "x" * 200_000)))
+    report, _ = sync(tmp_path, f"http://127.0.0.1:{huge.port}/home/")
+    assert report.status == "error" and "larger than" in report.message
+
+
+class DripServer:
+    """Sends its headers at once, then its body one byte every 0.2 s: never a read timeout."""
+
+    def __init__(self) -> None:
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.stopped = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                client, _ = self.socket.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._drip, args=(client,), daemon=True).start()
+
+    def _drip(self, client: socket.socket) -> None:
+        with client:
+            try:
+                client.recv(65536)
+                client.sendall(b"HTTP/1.1 207 Multi-Status\r\nContent-Type: application/xml\r\n"
+                               b"Content-Length: 100000\r\n\r\n<")
+                for _ in range(200):  # bounded: 40 s at most, and stopped with the test
+                    if self.stopped.wait(0.2):
+                        return
+                    client.sendall(b" ")
+            except OSError:
+                return
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.socket.close()
+
+
+def test_an_answer_sent_a_byte_at_a_time_meets_a_deadline(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(deadline, "REQUEST_SECONDS", 1.5)
+    monkeypatch.setattr(deadline, "LARGE_ANSWER_SECONDS", 1.5)
+    drip = DripServer()
+    try:
+        started = time.monotonic()
+        report, _ = sync(tmp_path, f"http://127.0.0.1:{drip.port}/home/")
+        assert report.status == "error" and "no whole answer within 2 s" in report.message
+        code = cli.main(["agenda", "--ics", f"http://127.0.0.1:{drip.port}/cal.ics"])
+        assert code == 1 and "no whole answer" in capsys.readouterr().err
+        assert time.monotonic() - started < 30  # bounded, where it hung for good
+    finally:
+        drip.stop()
+
+
+def test_agenda_reads_no_file_beyond_a_calendars_size(capsys):
+    code = cli.main(["agenda", "--ics", "/dev/zero"])
+    assert code == 1 and "larger than" in capsys.readouterr().err
