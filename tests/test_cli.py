@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -114,7 +115,7 @@ def test_followup_prints_the_draft_and_saves_an_eml(tmp_path, capsys):
     assert cli.main([*base, "--covered", "1", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("To: anna@client.example\nSubject: Follow-up: October awards gala planning — 14 October 2026")
-    assert "- Venue\n" in out and "- Budget projection — " in out
+    assert "- Venue\n" in out and "- Budget projection\n" in out
     assert cli.main([*base, "--lang", "id", "--eml", str(tmp_path / "draft.eml")]) == 0
     message = email.message_from_bytes((tmp_path / "draft.eml").read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1" and message["Subject"].startswith("Tindak lanjut: October")
@@ -219,3 +220,34 @@ def test_calendar_text_reaches_the_terminal_inert(tmp_path, capsys):
     assert "Budget ␛[31mred␛[0m" in runs[2][1] and "\n" in runs[2][1]
     _, out, _ = run(capsys, "agenda", *window, "--json")  # JSON is for programs: the text is kept whole
     assert json.loads(out)[0]["summary"].startswith("Call \x1b[2J")
+
+
+def _one_off(uid: str, start: dt.datetime, rule: str = "") -> str:
+    fmt = "%Y%m%dT%H%M%SZ"
+    return (f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{start:{fmt}}\r\n"
+            f"DTEND:{start + dt.timedelta(hours=1):{fmt}}\r\nSUMMARY:{uid}\r\n{rule}"
+            "ATTENDEE:mailto:anna@client.example\r\nEND:VEVENT\r\n")
+
+
+def test_followup_finds_a_call_of_any_date_and_refuses_one_yet_to_come(tmp_path, capsys):
+    now = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
+    calendar = tmp_path / "calls.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+                        + _one_off("six-weeks-ago", now - dt.timedelta(weeks=6))
+                        + _one_off("three-years-ago", now - dt.timedelta(days=3 * 365))
+                        + _one_off("weekly", now - dt.timedelta(days=400, hours=2), "RRULE:FREQ=WEEKLY\r\n")
+                        + _one_off("next-week", now + dt.timedelta(days=7)) + "END:VCALENDAR\r\n")
+    for uid in ("six-weeks-ago", "three-years-ago"):
+        code, out, err = run(capsys, "followup", uid, "--ics", str(calendar))
+        assert code == 0, err
+        assert "Thank you for your time on" in out and "today" not in out.split("\n")[3]
+    code, out, _ = run(capsys, "followup", "weekly", "--ics", str(calendar), "--lang", "en")
+    latest = (now - dt.timedelta(days=400, hours=2))
+    while latest + dt.timedelta(weeks=1) <= now:
+        latest += dt.timedelta(weeks=1)
+    assert code == 0 and f"{latest.day} " in out.split("\n")[1]  # the latest begun occurrence
+    code, _, err = run(capsys, "followup", "next-week", "--ics", str(calendar))
+    assert code == 1 and "has not happened yet" in err
+    code, _, err = run(capsys, "followup", "next-week", "--ics", str(calendar), "--occurrence",
+                       (now + dt.timedelta(days=7)).isoformat())
+    assert code == 1 and "has not happened yet" in err

@@ -31,13 +31,14 @@ class CommandFailed(Exception):
     """A runtime failure: printed as one line on stderr, exit code 1."""
 
 
-def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> list[Occurrence]:
-    """Occurrences from ``--ics``, else the synced cache and the local calendar files; problems
-    go to stderr."""
+def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid: str | None = None
+          ) -> list[Occurrence]:
+    """Occurrences from ``--ics``, else the synced cache and the local calendar files (with
+    ``uid``, only that event's: a wide window is then cheap); problems go to stderr."""
     paths = AppPaths.from_environment()
     config = cli_config.load(paths)
     me = args.me or list(config.policy.me)
-    found = [] if args.ics else _cached(paths, config, window, me)
+    found = [] if args.ics else _cached(paths, config, window, me, uid)
     files = args.ics or [str(p) for p in paths.local_calendar_files()]
     if not files:
         return found
@@ -45,10 +46,11 @@ def _read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime]) -> 
 
     read, failures = read_sources(files, window, local_zone(), me)
     for problem in read.problems:
-        print(f"timeward: {problem}", file=sys.stderr)
+        if uid is None or problem.uid == uid:
+            print(f"timeward: {problem}", file=sys.stderr)
     if failures:
         raise CommandFailed("; ".join(failures))
-    return sorted([*found, *read.occurrences], key=_start_order)
+    return sorted([*found, *(o for o in read.occurrences if uid is None or o.uid == uid)], key=_start_order)
 
 
 def _start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
@@ -59,7 +61,7 @@ def _start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
 
 
 def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime],
-            me: list[str]) -> list[Occurrence]:
+            me: list[str], uid: str | None = None) -> list[Occurrence]:
     """The synced sources' occurrences overlapping ``window``, from the cache."""
     if not config.sources:
         return []
@@ -67,7 +69,7 @@ def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetim
     from timeward.synced_agenda import read_window
 
     try:
-        occurrences, problems = read_window(paths, config.sources, window, local_zone(), me)
+        occurrences, problems = read_window(paths, config.sources, window, local_zone(), me, uid)
     except CacheError as error:  # not even its readable copy: nothing can be shown from it
         raise CommandFailed(str(error)) from None
     for problem in problems:

@@ -21,8 +21,12 @@ from timeward.system_zone import local_zone
 if TYPE_CHECKING:
     from timeward.domain.model import Occurrence
 
-#: Without --occurrence, the call is looked for this far back (the tray offers drafts for a week).
-LOOK_BACK = dt.timedelta(days=30)
+#: Without --occurrence, the call is looked for in these spans back from now, nearest first: a
+#: recurring call's latest occurrence is near, a one-off may be years old (and each span stays
+#: small enough for a daily series to be expanded).
+LOOK_BACK = (dt.timedelta(days=30), dt.timedelta(days=730), dt.timedelta(days=20 * 365))
+#: How far ahead a call is looked for, to say that it has not happened yet.
+LOOK_AHEAD = dt.timedelta(days=400)
 
 
 class FollowupFailed(Exception):
@@ -30,26 +34,32 @@ class FollowupFailed(Exception):
 
 
 def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
-    """The occurrence of UID: the one starting at --occurrence, else the latest that has started
-    (else the next one)."""
+    """The occurrence of UID that started at --occurrence, else the latest that has begun, however
+    long ago. A call that has not begun yet has nothing to follow up: FollowupFailed."""
     from timeward.cli import _read, _start_order
 
     zone = local_zone()
     if args.occurrence:
         at = parse_when(args.occurrence, zone)
-        window = (at - dt.timedelta(days=1), at + dt.timedelta(days=1))
-    else:
-        at, window = None, (now - LOOK_BACK, now + dt.timedelta(days=1))
-    found = [o for o in _read(args, window) if o.uid == args.uid]
-    if at is not None:
-        found = [o for o in found if _start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
+        found = [o for o in _read(args, (at - dt.timedelta(days=1), at + dt.timedelta(days=1)), args.uid)
+                 if _start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
         if not found:
             raise FollowupFailed(f"{args.uid}: no occurrence starts at {args.occurrence}")
+        if at > now:
+            raise FollowupFailed(f"{args.uid}: that occurrence has not happened yet; follow it up after the call")
         return found[0]
-    if not found:
-        raise FollowupFailed(f"{args.uid}: no such call in the last {LOOK_BACK.days} days")
-    started = [o for o in found if _start_order(o)[0] <= now]
-    return started[-1] if started else found[0]
+    nearer = now + dt.timedelta(minutes=1)
+    for back in LOOK_BACK:
+        begun = [o for o in _read(args, (now - back, nearer), args.uid) if _start_order(o)[0] <= now]
+        if begun:
+            return begun[-1]
+        nearer = now - back
+    ahead = _read(args, (now, now + LOOK_AHEAD), args.uid)
+    if ahead:
+        starts = _start_order(ahead[0])[0].astimezone(zone)
+        raise FollowupFailed(f"{args.uid}: this call has not happened yet (it starts {starts:%Y-%m-%d %H:%M}); "
+                             "its follow-up is drafted after it")
+    raise FollowupFailed(f"{args.uid}: no such call")
 
 
 def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
@@ -80,7 +90,8 @@ def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
     book, problem = load_followup(args.lang or config.mail_language, paths.config)
     if problem:
         print(f"timeward: {problem}", file=sys.stderr)
-    draft = followup_draft(occurrence, checklist, book, local_zone(), args.me or config.policy.me)
+    draft = followup_draft(occurrence, checklist, book, local_zone(), args.me or config.policy.me,
+                           today=now.astimezone(local_zone()).date())
     if args.eml:
         from timeward.storage.atomic import write_atomic
 

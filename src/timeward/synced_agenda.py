@@ -24,7 +24,7 @@ from timeward.storage.sources import Source
 
 
 def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.datetime, dt.datetime],
-                zone: dt.tzinfo, me: Iterable[str] = ()) -> tuple[list[Occurrence], list[str]]:
+                zone: dt.tzinfo, me: Iterable[str] = (), uid: str | None = None) -> tuple[list[Occurrence], list[str]]:
     """(occurrences overlapping ``window``, problems) of the configured ``sources``. CacheError when
     the cache cannot be read at all."""
     by_id = {s.id: s for s in sources}
@@ -36,10 +36,10 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
             widen(cache, window[1], zone, tuple(me))
         cached = cache.covers(*window)
         if cached:
-            rows = cache.occurrences(*window)
+            rows = [row for row in cache.occurrences(*window) if uid is None or row[2].uid == uid]
             problems: list[str] = []
         else:
-            rows, problems = _expand_beyond(cache, window, zone, me)
+            rows, problems = _expand_beyond(cache, window, zone, me, uid)
         read_in = cache.expansion_zone()
         problems = told + problems
 
@@ -61,10 +61,16 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
 
 
 def _expand_beyond(cache: Cache, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo,
-                   me: Iterable[str]) -> tuple[list[tuple[str, str, Occurrence]], list[str]]:
-    """Occurrences of a window outside the cached expansion, read from the stored objects."""
-    items, problems = expand_objects(cache, cache.objects_between(*window), window, zone, tuple(me))
-    return [(source, calendar, o) for source, calendar, _href, found in items for o in found], problems
+                   me: Iterable[str], uid: str | None = None) -> tuple[list[tuple[str, str, Occurrence]], list[str]]:
+    """Occurrences of a window outside the cached expansion, read from the stored objects (with
+    ``uid``, only the objects whose text names it are parsed)."""
+    objects = cache.objects_between(*window)
+    if uid is not None:
+        wanted = f"UID:{uid}".encode()
+        objects = [row for row in objects if wanted in row[3]]
+    items, problems = expand_objects(cache, objects, window, zone, tuple(me))
+    return [(source, calendar, o) for source, calendar, _href, found in items for o in found
+            if uid is None or o.uid == uid], problems
 
 
 def _zone_named(name: str) -> dt.tzinfo | None:

@@ -100,8 +100,8 @@ def test_the_english_draft_has_its_shape():
     lines = draft.body.split("\n")
     assert lines[0] == "Hello Anna," and "sums up our call" in lines[2]
     assert lines.index("What we settled:") < lines.index("- Venue") < lines.index(
-        "What remains, with a next step for each:")
-    assert any(line.startswith("- Budget projection — I will send") for line in lines)
+        "What we did not get to:") < lines.index("- Budget projection") < lines.index("- Catering")
+    assert draft.body.count("I will send you my proposal") == 1  # the next step, said once for the list
     assert "we settled Venue; for Budget projection and Catering" in draft.body
     assert lines[-1] == "Best regards,"
 
@@ -201,3 +201,21 @@ def test_edited_drafts_keep_names_and_report_bad_addresses():
     edited = draft.edited("anna@client.example; new@client.example, oops", "S2", "B2")
     assert edited.to == ("anna@client.example", "new@client.example", "oops") and edited.names == ("Anna", "", "")
     assert edited.invalid_addresses == ("oops",)
+
+
+def test_a_call_of_an_earlier_day_is_thanked_for_on_its_day_and_one_open_item_reads_as_one():
+    draft = followup_draft(GALA, AGENDA.with_covered({1, 2}), load_followup("en")[0], ICT, [ME.email],
+                           today=dt.date(2026, 10, 20))
+    assert "Thank you for your time on 14 October 2026." in draft.body and "today" not in draft.body
+    assert "I will send you my proposal for it by e-mail" in draft.body
+    same_day = followup_draft(GALA, AGENDA, load_followup("en")[0], ICT, today=dt.date(2026, 10, 14))
+    assert "Thank you for your time today." in same_day.body
+    for language in ("vi", "th", "id"):
+        book = load_followup(language)[0]
+        assert followup_draft(GALA, AGENDA, book, ICT, today=dt.date(2026, 10, 20)).body != followup_draft(
+            GALA, AGENDA, book, ICT, today=dt.date(2026, 10, 14)).body
+
+
+def test_one_minute_of_waiting_is_one_minute():
+    note = no_show_note(GALA, dt.timedelta(minutes=1, seconds=20), load_followup("en")[0], ICT, [ME.email])
+    assert "I waited a minute for our call" in note.body and "1 minutes" not in note.body

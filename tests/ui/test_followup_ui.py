@@ -200,7 +200,8 @@ def test_hostile_agenda_text_stays_inert_and_nothing_opens_by_itself(qtbot, qapp
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
     description = (f"Agenda:\n- {HOSTILE}\n- javascript:alert(1)\n- file:///etc/passwd\n"
-                   '- <img src="\\\\host\\share\\x.png" style="font-size:400px">')
+                   '- <img src="\\\\host\\share\\x.png" style="font-size:400px">'
+                   + "".join(f"\n- further item {n}: " + "details " * 12 for n in range(8)))  # too long for mailto:
     call = Occurrence("hostile", NOW - dt.timedelta(minutes=60), NOW, HOSTILE, description=description,
                       attendees=(Person("anna@client.example", "Anna"),))
     app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)

@@ -28,9 +28,10 @@ REQUIRED: dict[str, set[str]] = {
     "greeting": {"names"},
     "greeting_anonymous": set(),
     "opening": {"meeting", "date"},
+    "opening_earlier": {"meeting", "date"},
     "settled_heading": set(),
     "remaining_heading": set(),
-    "next_step": {"item"},
+    "next_steps": set(),
     "closing": {"settled", "remaining"},
     "closing_all_settled": {"settled"},
     "closing_nothing_settled": {"remaining"},
@@ -54,6 +55,12 @@ class FollowupBook:
 
     def text(self, key: str, **values: object) -> str:
         return string.Template(self.templates[key]).safe_substitute({k: str(v) for k, v in values.items()})
+
+    def counted(self, key: str, count: int, **values: object) -> str:
+        """``key``'s text for ``count`` of something: its ``.one`` form for one, where the language
+        has one ("1 minute", not "1 minutes")."""
+        one = f"{key}.one"
+        return self.text(one if count == 1 and one in self.templates else key, **values)
 
     def date(self, day: dt.date) -> str:
         """A date in full words: "14 October 2026", "14 tháng 10 năm 2026"."""
@@ -111,18 +118,20 @@ def _items(items: Iterable[str]) -> list[str]:
 
 
 def followup_draft(occurrence: Occurrence, checklist: Checklist, book: FollowupBook, zone: dt.tzinfo,
-                   me: Iterable[str] = ()) -> Draft:
-    """The follow-up mail for ``occurrence``, given what of its agenda was covered."""
+                   me: Iterable[str] = (), today: dt.date | None = None) -> Draft:
+    """The follow-up mail for ``occurrence``, given what of its agenda was covered. ``today`` (the
+    user's) tells a call of today ("thank you for your time today") from an earlier one."""
     settled = _items(item.text for item in checklist.covered)
     remaining = _items(item.text for item in checklist.uncovered)
+    earlier = today is not None and _local_day(occurrence, zone) < today
 
     def body(meeting: str, date: str) -> list[str]:
-        lines = [book.text("opening", meeting=meeting, date=date), ""]
+        lines = [book.text("opening_earlier" if earlier else "opening", meeting=meeting, date=date), ""]
         if settled:
             lines += [book.text("settled_heading"), *(f"- {item}" for item in settled), ""]
-        if remaining:
-            lines += [book.text("remaining_heading"), *(f"- {book.text('next_step', item=item)}" for item in remaining),
-                      ""]
+        if remaining:  # the next step is said once for the list, as a person writes it
+            lines += [book.text("remaining_heading"), *(f"- {item}" for item in remaining),
+                      book.counted("next_steps", len(remaining)), ""]
         if settled and remaining:
             closing = book.text("closing", settled=book.joined(settled), remaining=book.joined(remaining))
         elif settled:
@@ -144,8 +153,8 @@ def no_show_note(occurrence: Occurrence, waited: dt.timedelta, book: FollowupBoo
     time = start.astimezone(zone).strftime("%H:%M") if isinstance(start, dt.datetime) else ""
 
     def body(meeting: str, date: str) -> list[str]:
-        lines = [book.text("no_show_body", minutes=max(1, int(waited.total_seconds() // 60)), meeting=meeting,
-                           time=time, date=date)]
+        minutes = max(1, int(waited.total_seconds() // 60))
+        lines = [book.counted("no_show_body", minutes, minutes=minutes, meeting=meeting, time=time, date=date)]
         if policy.strip():
             lines += ["", book.text("policy", policy=" ".join(policy.split()))]
         return lines

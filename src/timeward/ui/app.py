@@ -319,7 +319,8 @@ class TimewardApp:
             draft = no_show_note(occurrence, waited or dt.timedelta(0), book, local_zone(), me,
                                  self.settings.late_cancellation_policy)
         else:
-            draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me)
+            draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me,
+                                   today=self.clock.now().astimezone(local_zone()).date())
         try:
             self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(),
                                            draft, self.clock.now())
