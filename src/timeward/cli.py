@@ -182,6 +182,9 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: one line; every write so far was whole or undone
+        print("timeward: interrupted", file=sys.stderr)
+        return 130
     finally:
         sys.stdout, sys.stderr = streams
     return 0

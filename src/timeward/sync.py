@@ -22,7 +22,6 @@ from timeward.calendars.occurs import may_occur
 from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
 from timeward.expansion import ensure_sync_window, read_object
-from timeward.parallel import Done, split_chunks
 from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
 
@@ -99,12 +98,10 @@ class Syncer:
               items: Sequence[tuple[str, str | None, bytes]], report: SourceReport,
               by_file: bool = False) -> Iterator[StoredObject]:
         """The objects of ``items`` (href, etag, data) to store, each one's problems added to
-        ``report`` under the calendar's name (``by_file``: the file's, its href). Many are read in
-        two processes: the child is forked now, and the objects are read as the caller takes
-        them, so it can write each while the rest are read."""
+        ``report`` under the calendar's name (``by_file``: the file's, its href). They are read
+        as the caller takes them, so it can write each while the rest are read."""
         read = functools.partial(read_data, window=window, zone=self.zone, me=self.me, calendar=calendar)
-        done = split_chunks(lambda part: [read(data) for _href, _etag, data in part], items)
-        return _kept(done, report, None if by_file else calendar)
+        return _kept(((item, read(item[2])) for item in items), report, None if by_file else calendar)
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
@@ -359,14 +356,14 @@ def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.dat
     return (None if occurrences is None else StoredObject(href, etag, data, occurrences, span)), problems
 
 
-def _kept(done: Iterator[Done], report: SourceReport, calendar: str | None) -> Iterator[StoredObject]:
-    """The objects of the chunks read (``(items, readings)``) that are calendars; every
-    problem goes to ``report``, named by ``calendar`` (None: by the object's href)."""
-    for chunk, readings in done:
-        for (href, etag, data), (span, occurrences, problems) in zip(chunk, readings, strict=True):
-            report.problems.extend(f"{href if calendar is None else calendar}: {problem}" for problem in problems)
-            if occurrences is not None:
-                yield StoredObject(href, etag, data, occurrences, span)
+def _kept(read: Iterable[tuple[tuple[str, str | None, bytes], Reading]], report: SourceReport,
+          calendar: str | None) -> Iterator[StoredObject]:
+    """The objects read (``((href, etag, data), reading)``) that are calendars; every problem goes
+    to ``report``, named by ``calendar`` (None: by the object's href)."""
+    for (href, etag, data), (span, occurrences, problems) in read:
+        report.problems.extend(f"{href if calendar is None else calendar}: {problem}" for problem in problems)
+        if occurrences is not None:
+            yield StoredObject(href, etag, data, occurrences, span)
 
 
 def _load_parser() -> None:
