@@ -4,7 +4,7 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync screenshots clean
+.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync bench-agenda screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,9 @@ $(VENV)/.bench-deps: pyproject.toml uv.lock | $(UV)
 
 bench-sync: $(VENV)/.bench-deps
 	$(VENV)/bin/python bench/sync.py
+
+bench-agenda: $(VENV)/.test-deps
+	$(VENV)/bin/python bench/agenda.py
 
 screenshots: $(VENV)/.test-deps
 	$(VENV)/bin/python scripts/screenshots.py

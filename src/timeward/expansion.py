@@ -26,7 +26,14 @@ WINDOW_BEFORE = dt.timedelta(days=1)
 WINDOW_AFTER = dt.timedelta(days=3)
 #: How far ahead a read may widen the cached window; anything further is expanded in memory.
 WIDEST_AHEAD = dt.timedelta(days=400)
+#: How far past the next midnight (UTC) a read widens the window beyond what it asked for.
+WIDEN_MARGIN = dt.timedelta(days=1)
 Window = tuple[dt.datetime, dt.datetime]
+
+
+def _next_midnight(moment: dt.datetime) -> dt.datetime:
+    day = moment.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return day if day == moment else day + dt.timedelta(days=1)
 
 
 def sync_window(now: dt.datetime) -> Window:
@@ -82,15 +89,20 @@ def ensure_sync_window(cache: Cache, now: dt.datetime, zone: dt.tzinfo, me: tupl
     return cache.expansion_window() or fresh
 
 
-def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...]) -> bool:
-    """Widen the cached window forward to ``end``; False when that is not possible (no window
-    yet, another zone, or further than WIDEST_AHEAD)."""
+def widen(cache: Cache, end: dt.datetime, zone: dt.tzinfo, me: tuple[str, ...], margin: bool = False) -> bool:
+    """Widen the cached window forward to ``end`` (``margin``: a reader's, a little further); False
+    when that is not possible (no window yet, another zone, or further than WIDEST_AHEAD)."""
     generation = cache.generation()  # before anything is read (see Cache.generation)
     current = cache.expansion_window()
     if current is None or cache.expansion_zone() != str(zone) or end > current[0] + WIDEST_AHEAD:
         return False
     if end <= current[1]:
         return True
+    if margin:
+        # A reader's window is widened a day beyond the next midnight: a read a few seconds later
+        # (the default window ends "7 days from now") is then served from the cache, not by parsing
+        # again (a single-file feed is one object: each widening parses all of it).
+        end = min(_next_midnight(end) + WIDEN_MARGIN, current[0] + WIDEST_AHEAD)
     wider = (current[0], end)
     # The objects that can occur in the new part get all their occurrences again, for the whole window.
     items, _problems = expand_objects(cache, objects_occurring(cache, current[1], end), wider, zone, me)

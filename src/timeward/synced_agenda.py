@@ -33,7 +33,7 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
     with Cache.open_for_reading(paths.cache) as cache:
         told = [cache.notice] if cache.notice else []
         if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
-            widen(cache, window[1], zone, tuple(me))
+            widen(cache, window[1], zone, tuple(me), margin=True)
         cached = cache.covers(*window)
         if cached:
             rows = [row for row in cache.occurrences(*window) if uid is None or row[2].uid == uid]

@@ -82,3 +82,19 @@ def test_a_new_zone_or_a_clock_set_back_expands_the_window_again(tmp_path, parse
         assert sorted(parsed) == ["fridays", "thursday"]
         expansion.ensure_sync_window(cache, at(20), ZoneInfo("Asia/Bangkok"), ())
         assert cache.expansion_window()[0] == dt.datetime(2026, 11, 19, tzinfo=UTC)
+
+
+def test_a_read_that_reaches_a_few_seconds_further_is_served_from_the_cache(tmp_path, parsed):
+    """The default agenda window ends "7 days from now": each call ends a few seconds later, which
+    must not parse again (a single-file feed is one object: all of it would be)."""
+    with Cache.open(tmp_path) as cache:
+        window = expansion.ensure_sync_window(cache, at(23), UTC, ())
+        stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
+        cache.apply_changes("s", "/c/", stored, [], at(23), window=window)
+        end = at(23) + dt.timedelta(days=7)
+        assert expansion.widen(cache, end, UTC, (), margin=True)
+        parsed.clear()
+        for seconds in (5, 60, 3600):
+            assert expansion.widen(cache, end + dt.timedelta(seconds=seconds), UTC, (), margin=True)
+            assert cache.covers(at(23), end + dt.timedelta(seconds=seconds))
+        assert parsed == []
