@@ -117,6 +117,19 @@ def _call_json(view: CallView, zone: dt.tzinfo) -> dict[str, Any]:
             "next_appointment": view.next_appointment.summary if view.next_appointment else None}
 
 
+def _sync_health(paths: AppPaths, now: dt.datetime, zone: dt.tzinfo) -> dict[str, Any] | None:
+    """What the tray shows of the sync, for a status bar: the last good sync (the oldest of the
+    sources'), whether it is stale, and what fails; None with no synced sources."""
+    from timeward.source_status import is_stale, last_good_sync, problems, read_rows
+
+    if not cli_config.load(paths).sources:
+        return None
+    rows, problem = read_rows(paths)
+    good = last_good_sync(rows)
+    return {"last_good": good.astimezone(zone).isoformat() if good else None,
+            "stale": is_stale(rows, now), "failing": [*([problem] if problem else []), *problems(rows)]}
+
+
 def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     from timeward.domain.guard import CallGuard
     from timeward.domain.occurrence_json import to_json
@@ -135,7 +148,8 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     if args.json:
         json.dump({"at": at.astimezone(zone).isoformat(), "phase": focus.phase.value if focus else "idle",
                    "call": _call_json(focus, zone) if focus else None,
-                   "next": to_json(state.next_call, zone) if state.next_call else None},
+                   "next": to_json(state.next_call, zone) if state.next_call else None,
+                   "sync": None if args.ics else _sync_health(paths, now, zone)},
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0

@@ -105,3 +105,17 @@ def test_the_same_file_is_not_added_twice_and_list_shows_local_times(tmp_path, c
     synced = json.loads(run(capsys, "calendars", "list", "--json")[1])[0]["synced_at"]
     local = dt.datetime.fromisoformat(synced).astimezone(dt.timezone(dt.timedelta(hours=7)))
     assert f"synced {local:%Y-%m-%d %H:%M}" in listed and synced not in listed
+
+
+def test_status_json_tells_a_status_bar_how_the_sync_is(tmp_path, capsys):
+    assert json.loads(run(capsys, "status", "--json")[1])["sync"] is None  # nothing synced: nothing to say
+    calendar = tmp_path / "team.ics"
+    calendar.write_text(event("t", SOON, summary="Team sync"))
+    assert run(capsys, "calendars", "add", "ics", str(calendar))[0] == 0
+    assert run(capsys, "sync")[0] == 0
+    health = json.loads(run(capsys, "status", "--json")[1])["sync"]
+    assert health["last_good"] and health["stale"] is False and health["failing"] == []
+    calendar.unlink()
+    assert run(capsys, "sync")[0] == 1
+    health = json.loads(run(capsys, "status", "--json")[1])["sync"]
+    assert health["failing"] and "team.ics" in health["failing"][0]
