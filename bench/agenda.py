@@ -24,7 +24,6 @@ COUNT = int(os.environ.get("COUNT", "5000"))
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
 from calendar_data import events  # noqa: E402
-
 from timeward.storage.cache import Cache  # noqa: E402
 from timeward.storage.paths import AppPaths  # noqa: E402
 from timeward.storage.sources import Source  # noqa: E402
