@@ -27,6 +27,8 @@ from timeward.domain.policy import GuardPolicy
 #: An alert raised this long after its time is a catch-up notice (the machine slept, or the app
 #: started late), which the UI says in so many words.
 LATE_ALERT = dt.timedelta(minutes=2)
+#: A next appointment that begins within this of a call's end is "my next call" in what to say.
+NEXT_SOON = dt.timedelta(minutes=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,23 @@ class CallView:
     @property
     def until_start(self) -> dt.timedelta:
         return self.start - self.now
+
+    @property
+    def next_soon(self) -> Occurrence | None:
+        """The next appointment when it begins within NEXT_SOON of this call's (extended) end: only
+        then is "before my next call" true to say."""
+        nxt = self.next_appointment
+        if nxt is None or not isinstance(nxt.start, dt.datetime) or nxt.start - self.end > NEXT_SOON:
+            return None
+        return nxt
+
+    @property
+    def runs_into_next(self) -> Occurrence | None:
+        """The next appointment when this call, as extended, now ends after it begins."""
+        nxt = self.next_appointment
+        if nxt is None or not isinstance(nxt.start, dt.datetime) or self.end <= nxt.start:
+            return None
+        return nxt
 
     @property
     def waited(self) -> dt.timedelta:

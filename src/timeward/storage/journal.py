@@ -189,6 +189,13 @@ class Journal(SQLiteFile):
     def waiting_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM drafts WHERE state = 'waiting'").fetchone()[0])
 
+    def discard_draft(self, call: str, kind: str) -> bool:
+        """Delete the waiting draft of this kind for the call (one written by mistake: a no-show that
+        was undone); False when there was none."""
+        with self.transaction() as db:
+            return db.execute("DELETE FROM drafts WHERE call = ? AND kind = ? AND state = 'waiting'",
+                              (call, kind)).rowcount > 0
+
     def finish_draft(self, draft_id: int, state: str, at: dt.datetime) -> None:
         """The draft was sent (handed to the mail app, saved, copied) or dismissed."""
         if state not in ("sent", "dismissed"):

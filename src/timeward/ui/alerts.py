@@ -16,6 +16,7 @@ from timeward.ui.plurals import plurals
 #: Actions a card can answer with.
 JOINED, NO_SHOW, WAIT_MORE = "joined", "no_show", "wait_more"
 WRAP_UP, EXTEND_5, EXTEND_10, EXTEND_15, DISMISS = "wrap_up", "extend_5", "extend_10", "extend_15", "dismiss"
+JOIN, SNOOZE = "join", "snooze"
 
 
 def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None = None) -> AlertCard:
@@ -24,7 +25,7 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
     occurrence = view.occurrence
     checklist = checklist if checklist is not None else Checklist.from_description(occurrence.description)
     items = [item.text for item in checklist.uncovered]
-    nxt = view.next_appointment
+    nxt = view.next_soon  # "before my next call" only when it follows soon
     minutes = presenter.minutes_up(view.remaining)
     phrase = warning_phrase(
         phrases,
@@ -37,7 +38,7 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
     if items:
         lines.append(QCoreApplication.translate("Alerts", "Still open: %1")
                      .replace("%1", inert("; ".join(items[:3]) + ("…" if len(items) > 3 else ""), 160)))
-    if (line := presenter.next_line(view)) is not None:
+    if (line := presenter.runs_into_line(view) or presenter.next_line(view)) is not None:
         lines.append(line)
     if alert.late:
         lines.append(QCoreApplication.translate("Alerts", "(This came due while your computer was asleep.)"))
@@ -50,6 +51,19 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
         (DISMISS, QCoreApplication.translate("Alerts", "Dismiss")),
     ]
     return AlertCard(title, lines, actions, accent="#e69f00")
+
+
+def reminder_card(alert: Alert) -> AlertCard:
+    """The start reminder, which stays until answered: the call, when it starts, its link."""
+    view = alert.call
+    title, text = notice_text(alert)
+    lines = [text]
+    if (line := presenter.next_line(view)) is not None:
+        lines.append(line)
+    actions = [(JOIN, QCoreApplication.translate("Alerts", "Join"))] if view.occurrence.join_url else []
+    actions += [(SNOOZE, QCoreApplication.translate("Alerts", "Snooze 1 min")),
+                (DISMISS, QCoreApplication.translate("Alerts", "Dismiss"))]
+    return AlertCard(title, lines, actions, accent="#009e73")
 
 
 def wait_limit_card(alert: Alert) -> AlertCard:

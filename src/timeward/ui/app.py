@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -27,7 +28,7 @@ from timeward.ui.i18n import install_translators
 from timeward.ui.plain import inert
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
-from timeward.ui.tray import TrayIcon, drafts_text
+from timeward.ui.tray import TrayIcon, demo_text, drafts_text
 
 if TYPE_CHECKING:
     from timeward.domain.guard import CallOutcome
@@ -65,6 +66,7 @@ class TimewardApp:
                                          lambda facts: live_state.save_facts(paths.runtime, facts),
                                          checklists=self.agenda.checklist)
         self.controller.call_finished.connect(self._call_finished)
+        self.controller.no_show_undone.connect(self._no_show_undone)
         self.drafts: list[DraftDialog] = []
         self.recent_calls: RecentCallsDialog | None = None
         self._drafts_action: QAction | None = None  # the timer window's drafts line, where no tray exists
@@ -174,8 +176,9 @@ class TimewardApp:
         present(self.sync_window)
 
     def _sources_changed(self) -> None:
-        self._reload_settings()
+        self.settings = settings.load(self.paths.settings_file)
         self.loader.synced = bool(self.settings.sources)
+        self._show_settings_notice()  # a new notice, and the demo label gone once a calendar is there
         self.loader.load(self.clock.now())
         if self.syncer is not None:
             from timeward.ui.sync_triggers import local_source_paths
@@ -210,10 +213,13 @@ class TimewardApp:
 
     def _show_settings_notice(self) -> None:
         notice = self.settings_notice()
+        demo = demo_text() if self.loader.uses_demo else ""
         if self.tray is not None:
             self.tray.set_notice(notice)
+            self.tray.demo = bool(demo)
         if self.controller.has_timer:
             self.controller.timer.set_notice(notice)
+            self.controller.timer.set_demo(demo)
 
     def show_settings_problems(self) -> None:
         """What the notice stands for, line by line: the file is the user's, so it is never rewritten
@@ -256,6 +262,7 @@ class TimewardApp:
         ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
         timer = TimerWindow(ui_state, checklist_for=self.agenda.checklist)
         timer.set_notice(self.settings_notice())
+        timer.set_demo(demo_text() if self.loader.uses_demo else "")
         timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
         if self.tray is None:
             timer.set_menu(self._window_menu(timer))
@@ -292,6 +299,19 @@ class TimewardApp:
             kind, waited = "no_show", (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
         if self._write_draft(occurrence, kind, waited):
             self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
+
+    def _no_show_undone(self, key: str) -> None:
+        """The note drafted for a no-show that was undone goes, with any dialog open on it."""
+        from timeward.storage.journal import JournalError
+
+        for dialog in [d for d in self.drafts if (d.stored.call, d.stored.kind) == (key, "no_show")]:
+            dialog.close()
+        if self.agenda.journal is not None:
+            try:
+                self.agenda.journal.discard_draft(key, "no_show")
+            except JournalError as error:
+                logger.warning("the no-show note could not be removed: %s", error)
+        self.update_drafts()
 
     @property
     def me(self) -> tuple[str, ...]:
@@ -399,8 +419,19 @@ class TimewardApp:
             self.ticker.tick()
 
 
+#: A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open,
+#: and a mailto: URL carries the whole mail.
+_URL_CONTENT = re.compile(r"(mailto:)[^\s']*|(https?://[^\s'?#]*)[?#][^\s']*")
+
+
+def _qt_message(_kind: object, _context: object, message: str) -> None:
+    """Qt's warnings go to the log with what a URL carries left out (never log mail content)."""
+    logger.warning("Qt: %s", _URL_CONTENT.sub(lambda m: (m[1] or m[2]) + "…", message))
+
+
 def create_application() -> QApplication:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -410,7 +441,14 @@ def create_application() -> QApplication:
 
 
 def present(window: QWidget) -> None:
-    """Show ``window`` in front, with the focus (also when it was open behind others)."""
+    """Show ``window`` in front, with the focus (also when it was open behind others); the first
+    time centred on its screen, as dialogs are (the Calendars window came up in a corner)."""
+    if not window.isVisible() and not window.property("placed"):
+        window.adjustSize()
+        frame = window.frameGeometry()
+        frame.moveCenter(window.screen().availableGeometry().center())
+        window.move(frame.topLeft())
+        window.setProperty("placed", True)
     window.show()
     window.raise_()
     window.activateWindow()

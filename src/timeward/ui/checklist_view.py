@@ -9,8 +9,16 @@ At the ten-minute warning the open items are highlighted. Item text is plain tex
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
@@ -32,6 +40,8 @@ class ChecklistView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the window's width changes
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(self.tr("Agenda"))
         self.list.itemChanged.connect(self._item_changed)
@@ -65,8 +75,20 @@ class ChecklistView(QWidget):
             self.list.addItem(row)
         self._filling = False
         self.list.setVisible(bool(checklist.items))
-        rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the rows at the list's present width (wrapped rows grow), at most
+        MAX_LIST_HEIGHT; beyond that it scrolls, a row at a time, never cut off unseen."""
+        self.list.doItemsLayout()
+        rows = sum(self.list.visualItemRect(self.list.item(i)).height() or self.list.sizeHintForRow(i)
+                   for i in range(self.list.count()))
         self.list.setFixedHeight(min(MAX_LIST_HEIGHT, rows + 2 * self.list.frameWidth() + 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def toggle(self, index: int) -> None:
         if 0 <= index < len(self.checklist.items):

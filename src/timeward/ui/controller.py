@@ -14,16 +14,19 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from timeward.domain.guard import Alert, CallGuard, GuardState
 from timeward.domain.model import Occurrence
-from timeward.domain.phases import AlertKind
+from timeward.domain.phases import AlertKind, Phase
 from timeward.ui.notify import show_notification
 from timeward.ui.plain import inert
 from timeward.ui.ticker import GuardTicker
 from timeward.ui.tray import TrayIcon
+
+#: How long "Snooze 1 min" puts the start reminder away.
+SNOOZE_MS = 60_000
 
 if TYPE_CHECKING:
     from timeward.domain.checklist import Checklist
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 
 class CallController(QObject):
     call_finished = Signal(object)  # CallOutcome: the seam for the meeting log and follow-up
+    no_show_undone = Signal(str)  # call key: the no-show was a mistake, and its note must go
 
     def __init__(
         self,
@@ -51,6 +55,7 @@ class CallController(QObject):
         self.guard, self.ticker, self.tray = guard, ticker, tray
         self._make_timer = make_timer
         self._timer: TimerWindow | None = None
+        self._link_dialog: QWidget | None = None  # a link to copy, where no browser opened it
         self._phrases = phrases  # read at the first warning
         self._save_facts = save_facts
         self._confirm = confirm_no_show or ask_no_show
@@ -63,7 +68,7 @@ class CallController(QObject):
         if tray is not None:
             tray.joined_requested.connect(self.joined)
             tray.end_requested.connect(self.end_call)
-            tray.link_requested.connect(open_link)
+            tray.link_requested.connect(self.join)
             tray.open_timer_requested.connect(self.show_timer)
 
     @property
@@ -111,6 +116,7 @@ class CallController(QObject):
     def joined(self, key: str) -> None:
         self.guard.joined(key, self.now())
         self._close_card(key, AlertKind.WAIT_LIMIT)
+        self._close_card(key, AlertKind.REMINDER)
         self._changed()
 
     def end_call(self, key: str) -> None:
@@ -132,6 +138,7 @@ class CallController(QObject):
         elif action.startswith("extend_"):
             self.guard.extend(key, int(action.removeprefix("extend_")))
             self._changed()
+            self._warn_of_clash(key)
         elif action == cards.WRAP_UP:
             self.show_timer()
 
@@ -168,15 +175,78 @@ class CallController(QObject):
 
         self._show_card(occurrence.key, f"draft_{kind}", build)
 
+    def _warn_of_clash(self, key: str) -> None:
+        """An extension that takes the call past the next one's start says so on a card."""
+        from timeward.ui import presenter
+
+        view = self.guard.view(key, self.now())
+        line = presenter.runs_into_line(view)
+        if line is None:
+            return
+
+        def build() -> AlertCard:
+            from timeward.ui.alert_card import AlertCard
+
+            return AlertCard(line, [inert(view.occurrence.summary)], [("ok", self.tr("OK"))], accent="#d55e00")
+
+        self._show_card(key, "runs_into_next", build)
+
     def _undo(self, key: str) -> None:
+        """Undo a no-show, all of it: the note drafted for it goes (``no_show_undone``), and the
+        question comes back when the wait limit has passed."""
         self.guard.undo_no_show(key)
+        self._close_card(key, "draft_no_show")
+        self.no_show_undone.emit(key)
         self._changed()
+        view = self.guard.view(key, self.now())
+        if view.wait_limit_reached:
+            self._raise_card(Alert(AlertKind.WAIT_LIMIT, view, view.wait_limit_at, f"{key}|wait|undone"))
 
     # -- alerts ----------------------------------------------------------------------------
+    def join(self, url: str) -> None:
+        """Open a call's link; where nothing opens it (no browser), show it to copy."""
+        if not open_link(url):
+            from timeward.ui.link_dialog import LinkDialog
+
+            self._link_dialog = LinkDialog(url)
+            self._link_dialog.show()
+
+    def _remind(self, alert: Alert) -> None:
+        """The start reminder: a card that stays until answered (a balloon is gone in seconds):
+        *Join* where the call has a link, *Snooze 1 min*, *Dismiss*."""
+        key = alert.call.key
+
+        def build() -> AlertCard:
+            from timeward.ui.alerts import JOIN, SNOOZE, reminder_card
+
+            card = reminder_card(alert)
+            url = alert.call.occurrence.join_url
+
+            def answered(action: str) -> None:
+                if action == JOIN and url:
+                    self.join(url)
+                elif action == SNOOZE:
+                    QTimer.singleShot(SNOOZE_MS, lambda: self._remind_again(key))
+
+            card.answered.connect(answered)
+            return card
+
+        self._show_card(key, AlertKind.REMINDER.value, build)
+
+    def _remind_again(self, key: str) -> None:
+        try:
+            view = self.guard.view(key, self.now())
+        except KeyError:  # the calendar changed: the call is gone
+            return
+        if view.phase in (Phase.UPCOMING, Phase.WAITING):
+            self._remind(Alert(AlertKind.REMINDER, view, self.now(), f"{key}|reminder|snoozed"))
+
     def _on_alerts(self, due: list[Alert]) -> None:
         for alert in due:
             if alert.kind in (AlertKind.WARNING, AlertKind.WAIT_LIMIT):
                 self._raise_card(alert)
+            elif alert.kind is AlertKind.REMINDER:
+                self._remind(alert)
             else:
                 from timeward.ui.alerts import notice_text
 
@@ -255,10 +325,10 @@ def ask_no_show(parent: QWidget | None, summary: str) -> bool:
     return box.clickedButton() is yes
 
 
-def open_link(url: str) -> None:
-    """Open a meeting link, only on the user's click and only for http(s)."""
+def open_link(url: str) -> bool:
+    """Open a meeting link, only on the user's click and only for http(s); False when nothing
+    opened it."""
     from PySide6.QtGui import QDesktopServices
 
     qurl = QUrl(url)
-    if qurl.scheme().lower() in ("http", "https"):
-        QDesktopServices.openUrl(qurl)
+    return qurl.scheme().lower() in ("http", "https") and QDesktopServices.openUrl(qurl)

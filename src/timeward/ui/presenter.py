@@ -105,6 +105,15 @@ def next_line(view: CallView) -> str | None:
     )
 
 
+def runs_into_line(view: CallView) -> str | None:
+    """"This runs into X at 11:00" once an extension takes the call past the next one's start."""
+    nxt = view.runs_into_next
+    if nxt is None:
+        return None
+    return (QCoreApplication.translate("Presenter", "This runs into %1 at %2")
+            .replace("%1", inert(nxt.summary, 60)).replace("%2", local_time(nxt.start)))  # type: ignore[arg-type]
+
+
 def tooltip_text(state: GuardState) -> str:
     view = state.focus
     if view is None:

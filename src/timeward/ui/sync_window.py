@@ -171,8 +171,9 @@ class SyncWindow(QWidget):
         if problem:
             self._hint = problem
         elif not rows:
-            self._hint = self.tr("No calendars yet. Add a CalDAV account (Nextcloud, Fastmail, iCloud, "
-                                 "Radicale…) or subscribe to a published calendar (Google, Outlook).")
+            self._hint = self.tr("Demo calendar: the tray shows made-up calls until you add yours. Add a CalDAV "
+                                 "account (Nextcloud, Fastmail, iCloud, Radicale…) or subscribe to a published "
+                                 "calendar (Google, Outlook).")
         else:
             self._hint = self.tr("Ticked calendars are guarded: Timeward times their calls.")
         self._update_buttons()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -35,6 +35,10 @@ def plain_label(text: str = "", point_size: int | None = None, bold: bool = Fals
     return label
 
 
+#: Below the timer's first place, room for an alert card and the platform's balloons.
+CARD_ROOM = 360
+
+
 class TimerWindow(QWidget):
     joined_clicked = Signal(str)
     end_clicked = Signal(str)
@@ -57,6 +61,9 @@ class TimerWindow(QWidget):
         self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
         self.detail_label = plain_label()
         self.next_label = plain_label()
+        self.demo_label = plain_label()  # the calls shown are the demo calendar's
+        self.demo_label.setObjectName("demo")
+        self.demo_label.hide()
         self.notice_label = plain_label()  # something wrong with the app's own files, in a warning colour
         self.notice_label.setObjectName("notice")
         self.notice_label.hide()
@@ -76,8 +83,8 @@ class TimerWindow(QWidget):
         for button in (self.joined_button, self.end_button, self.menu_button, self.hide_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (self.notice_label, self.phase_label, self.title_label, self.time_label, self.detail_label,
-                       self.next_label, self.agenda):
+        for widget in (self.demo_label, self.notice_label, self.phase_label, self.title_label, self.time_label,
+                       self.detail_label, self.next_label, self.agenda):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(300)
@@ -89,6 +96,11 @@ class TimerWindow(QWidget):
         exists, the window is the only way to reach them."""
         self.menu_button.setMenu(menu)
         self.menu_button.show()
+
+    def set_demo(self, text: str) -> None:
+        """A line that says the calls shown are the demo calendar's ("" when they are the user's)."""
+        self.demo_label.setText(text)
+        self.demo_label.setVisible(bool(text))
 
     def set_notice(self, text: str) -> None:
         """A line at the top that says something is wrong with the app's own files ("" for none)."""
@@ -117,7 +129,10 @@ class TimerWindow(QWidget):
         self.title_label.setText(inert(view.occurrence.summary))
         self.time_label.setText(presenter.big_time(view))
         self.detail_label.setText(presenter.detail_line(view))
-        self.next_label.setText(presenter.next_line(view) or "")
+        clash = presenter.runs_into_line(view)
+        self.next_label.setText(clash or presenter.next_line(view) or "")
+        self.next_label.setProperty("clash", bool(clash))
+        self.next_label.setStyleSheet("font-weight: bold;" if clash else "")
         self.joined_button.setVisible(view.phase in (Phase.UPCOMING, Phase.WAITING))
         self.end_button.setVisible(view.phase.live)
         shown = (view.key, view.phase in (Phase.WRAP_UP, Phase.OVERRUN))
@@ -137,6 +152,7 @@ class TimerWindow(QWidget):
             f"TimerWindow {{ background: {background}; border: 3px solid {accent}; border-radius: 8px; }}"
             f" QLabel {{ color: {foreground}; }}"
             " QLabel#notice { color: #3d2a00; background: #ffe08a; border-radius: 4px; padding: 3px; }"
+            " QLabel#demo { color: #1d1d1d; background: #e4e7eb; border-radius: 4px; padding: 3px; }"
         )
 
     # -- moving and remembering the place --------------------------------------------------
@@ -164,5 +180,14 @@ class TimerWindow(QWidget):
         if isinstance(pos, QPoint):
             self.move(pos)
         else:
-            screen = self.screen().availableGeometry()
-            self.move(screen.right() - 440, screen.top() + 40)
+            self.place_near_tray(None)
+
+    def place_near_tray(self, tray_geometry: QRect | None) -> None:
+        """Where the cards come, in the tray's corner (bottom-right, or top-right with the tray at
+        the top), above the room the cards and the platform's balloons take."""
+        screen = self.screen().availableGeometry()
+        self.adjustSize()
+        x = screen.right() - self.width() - 16
+        at_top = tray_geometry is not None and tray_geometry.isValid() and tray_geometry.top() < screen.center().y()
+        y = screen.top() + 16 if at_top else screen.bottom() - self.height() - CARD_ROOM
+        self.move(x, max(screen.top(), y))

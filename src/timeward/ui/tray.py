@@ -53,6 +53,7 @@ class TrayIcon(QObject):
         self.sync_line: QAction | None = None
         self.drafts_line: QAction | None = None
         self.drafts_waiting = 0
+        self.demo = False  # the calls shown are the demo calendar's, made up
         self.notice_text = ""  # what the user must know of the app itself (a settings file it could not use)
         self.notice_line: QAction | None = None
         self.show_state(NOTHING_YET)
@@ -72,7 +73,8 @@ class TrayIcon(QObject):
         if look != self._look:
             self._look = look
             self.icon.setIcon(render_icon(*look))
-        self.icon.setToolTip(tooltip(presenter.tooltip_text(state)))
+        text = presenter.tooltip_text(state)
+        self.icon.setToolTip(tooltip(f"{demo_text()}\n{text}" if self.demo else text))
         shape = (view.key if view else None, phase, tuple(o.key for o in self.today))
         if shape != self._menu_shape:
             self._menu_shape = shape
@@ -168,3 +170,8 @@ class TrayIcon(QObject):
 def drafts_text(waiting: int) -> str:
     """The menu line that opens the waiting drafts."""
     return QCoreApplication.translate("TrayIcon", "Follow-up drafts waiting: %1…").replace("%1", str(waiting))
+
+
+def demo_text() -> str:
+    """What says that the calls shown are made up: the tray's tooltip and the timer window."""
+    return QCoreApplication.translate("TrayIcon", "Demo calendar — add yours in Calendars…")
