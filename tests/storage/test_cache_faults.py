@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -156,15 +157,20 @@ def _event(uid: str, summary: str, day: dt.date) -> str:
             f"DTSTART:{day:%Y%m%d}T100000Z\r\nDTEND:{day:%Y%m%d}T110000Z\r\nEND:VEVENT\r\n")
 
 
+def _home_for_mounts(prefix: list[str], probe: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dt.date]:
+    """(a TIMEWARD_HOME, tomorrow) once ``prefix`` is shown to work here (else the test is skipped)."""
+    probe.mkdir(exist_ok=True)
+    tried = subprocess.run([*prefix, "true"], capture_output=True)
+    if tried.returncode != 0:
+        pytest.skip(f"no private mount namespace here: {tried.stderr.decode(errors='replace').strip()}")
+    home = probe.parent / "home"
+    monkeypatch.setenv("TIMEWARD_HOME", str(home))
+    return home, dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+
+
 def test_a_read_only_data_folder_fails_the_sync_clearly_and_still_shows_the_agenda(tmp_path, monkeypatch):
     """Case 45: the folder the cache lives in is on a read-only file system."""
-
-    probe = subprocess.run([*_read_only_mount(), str(tmp_path), "true"], capture_output=True)
-    if probe.returncode != 0:
-        pytest.skip(f"no private mount namespace here: {probe.stderr.decode(errors='replace').strip()}")
-    home = tmp_path / "home"
-    monkeypatch.setenv("TIMEWARD_HOME", str(home))
-    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    home, tomorrow = _home_for_mounts([*_read_only_mount(), str(tmp_path)], tmp_path / "probe", monkeypatch)
     calendar = tmp_path / "team.ics"
     frame = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{}END:VCALENDAR\r\n"
     calendar.write_text(frame.format(_event("kept", "Kept call", tomorrow)), newline="")
@@ -205,13 +211,7 @@ def _full_disk(home) -> list[str]:
 
 
 def test_a_full_disk_still_shows_the_agenda_and_fails_writes_in_one_line(tmp_path, monkeypatch):
-    (tmp_path / "probe").mkdir()
-    probe = subprocess.run([*_full_disk(tmp_path / "probe"), "true"], capture_output=True)
-    if probe.returncode != 0:
-        pytest.skip(f"no private mount namespace here: {probe.stderr.decode(errors='replace').strip()}")
-    home = tmp_path / "home"
-    monkeypatch.setenv("TIMEWARD_HOME", str(home))
-    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    home, tomorrow = _home_for_mounts(_full_disk(tmp_path / "probe"), tmp_path / "probe", monkeypatch)
     calendar = tmp_path / "team.ics"
     calendar.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{_event('kept', 'Kept', tomorrow)}"
                         "END:VCALENDAR\r\n", newline="")

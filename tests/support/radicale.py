@@ -19,6 +19,17 @@ from pathlib import Path
 USER, PASSWORD = "alice", "correct horse"
 
 
+def http(url: str, method: str, path: str, text: str = "", credentials: str = "") -> int:
+    """One request to a test server (``credentials``: "user:password" for basic auth); its status."""
+    request = urllib.request.Request(url.rstrip("/") + path, data=text.encode() if text else None, method=method)
+    if credentials:
+        request.add_header("Authorization", "Basic " + base64.b64encode(credentials.encode()).decode())
+    if text:
+        request.add_header("Content-Type", "text/calendar")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -45,13 +56,7 @@ class Radicale:
 
     def http(self, method: str, path: str, text: str = "") -> int:
         """A change made through the server, as another client would make it."""
-        request = urllib.request.Request(self.url.rstrip("/") + path, data=text.encode() if text else None,
-                                         method=method)
-        request.add_header("Authorization", "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode())
-        if text:
-            request.add_header("Content-Type", "text/calendar")
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status
+        return http(self.url, method, path, text, f"{USER}:{PASSWORD}")
 
     def stop(self) -> None:
         if self.process.poll() is None:

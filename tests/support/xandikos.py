@@ -11,7 +11,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.support.radicale import free_port
+from tests.support.radicale import free_port, http
 
 CALENDAR = "/user/calendars/calendar/"
 
@@ -23,12 +23,8 @@ class Xandikos:
     process: subprocess.Popen
 
     def http(self, method: str, path: str, text: str = "") -> int:
-        request = urllib.request.Request(self.url.rstrip("/") + path, data=text.encode() if text else None,
-                                         method=method)
-        if text:
-            request.add_header("Content-Type", "text/calendar")
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status
+        """A change made through the server, as another client would make it."""
+        return http(self.url, method, path, text)
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -25,3 +25,19 @@ def cache(tmp_path):
     """An empty event cache in the test's folder."""
     with Cache.open(tmp_path / "cache") as opened:
         yield opened
+
+
+@pytest.fixture
+def servers():
+    """Starts loopback fake DAV servers that answer as the test says; all stopped afterwards."""
+    from tests.support.fake_dav import FakeServer
+
+    started: list[FakeServer] = []
+
+    def start(answer) -> FakeServer:
+        started.append(FakeServer(answer).start())
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()

@@ -8,9 +8,6 @@ import datetime as dt
 import logging
 import random
 
-import pytest
-
-from tests.support.fake_dav import FakeServer
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
 from timeward.sync import Syncer
@@ -36,19 +33,6 @@ def multistatus(path: str, name: str, doctype: bytes = b"") -> bytes:
     items = response(path) + (response("/home/cal/") if path == "/home/" else "")
     return (b'<?xml version="1.0"?>' + doctype + b'<d:multistatus xmlns:d="DAV:" '
             b'xmlns:c="urn:ietf:params:xml:ns:caldav">' + items.encode() + b"</d:multistatus>")
-
-
-@pytest.fixture
-def servers():
-    started: list[FakeServer] = []
-
-    def start(answer) -> FakeServer:
-        started.append(FakeServer(answer).start())
-        return started[-1]
-
-    yield start
-    for server in started:
-        server.stop()
 
 
 def sync(tmp_path, url: str):

@@ -11,7 +11,6 @@ import time
 
 import pytest
 
-from tests.support.fake_dav import FakeServer
 from tests.sync.test_hostile_servers import multistatus
 from timeward import cli
 from timeward.calendars import caldav_source, deadline
@@ -23,19 +22,6 @@ NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
 PAGE = b"<!DOCTYPE html><html><body><form>Sign in to the hotel Wi-Fi</form></body></html>"
 
 
-@pytest.fixture
-def server():
-    started: list[FakeServer] = []
-
-    def start(answer) -> FakeServer:
-        started.append(FakeServer(answer).start())
-        return started[-1]
-
-    yield start
-    for each in started:
-        each.stop()
-
-
 def sync(tmp_path, url: str):
     with Cache.open(tmp_path / "cache") as cache:
         syncer = Syncer(cache, dt.UTC, (), lambda _s: "pw", rng=random.Random(1))
@@ -43,8 +29,8 @@ def sync(tmp_path, url: str):
 
 
 @pytest.mark.parametrize("status", [200, 207])
-def test_a_web_page_for_an_answer_is_a_failed_request(tmp_path, server, capsys, monkeypatch, status):
-    portal = server(lambda method, path, body: (status, {"Content-Type": "text/html"}, PAGE))
+def test_a_web_page_for_an_answer_is_a_failed_request(tmp_path, servers, capsys, monkeypatch, status):
+    portal = servers(lambda method, path, body: (status, {"Content-Type": "text/html"}, PAGE))
     report, calendars = sync(tmp_path, f"http://127.0.0.1:{portal.port}/home/")
     assert report.status == "error" and "web page, not calendar data" in report.message
     assert calendars == []
@@ -54,19 +40,19 @@ def test_a_web_page_for_an_answer_is_a_failed_request(tmp_path, server, capsys, 
     assert code == 1 and "web page" in capsys.readouterr().err  # not "0 calendar(s) found"
 
 
-def test_one_calendars_name_with_a_control_character_does_not_sink_the_account(tmp_path, server):
+def test_one_calendars_name_with_a_control_character_does_not_sink_the_account(tmp_path, servers):
     def answer(method: str, path: str, body: bytes):  # names come in PROPFIND answers, events in REPORTs
         name = "Team\x01 &#1;board" if method == "PROPFIND" else "Events"
         return 207, {"Content-Type": "application/xml"}, multistatus(path, name)
 
-    report, calendars = sync(tmp_path, f"http://127.0.0.1:{server(answer).port}/home/")
+    report, calendars = sync(tmp_path, f"http://127.0.0.1:{servers(answer).port}/home/")
     assert report.status in ("ok", "unchanged"), report.message
     assert "Team board" in {c.name for c in calendars}
 
 
-def test_an_answer_too_large_to_read_is_refused_before_it_is_parsed(tmp_path, server, monkeypatch):
+def test_an_answer_too_large_to_read_is_refused_before_it_is_parsed(tmp_path, servers, monkeypatch):
     monkeypatch.setattr(caldav_source, "MAX_ANSWER_BYTES", 50_000)
-    huge = server(lambda method, path, body: (207, {"Content-Type": "application/xml"},
+    huge = servers(lambda method, path, body: (207, {"Content-Type": "application/xml"},
                                               multistatus(path, "x" * 200_000)))
     report, _ = sync(tmp_path, f"http://127.0.0.1:{huge.port}/home/")
     assert report.status == "error" and "larger than" in report.message
