@@ -47,13 +47,15 @@ def shoot() -> None:
 
     from timeward.domain.clock import FakeClock
     from timeward.domain.demo import demo_occurrences
-    from timeward.domain.guard import CallGuard
+    from timeward.domain.guard import Alert, CallGuard
+    from timeward.domain.phases import AlertKind
     from timeward.storage.templates import load_phrases
     from timeward.ui.controller import CallController
     from timeward.ui.i18n import install_translators
+    from timeward.ui.taskbar import keep_out_of_taskbar
     from timeward.ui.ticker import GuardTicker
     from timeward.ui.timer_window import TimerWindow
-    from timeward.ui.tray import TrayIcon
+    from timeward.ui.tray import TrayIcon, demo_text
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Timeward")
@@ -65,6 +67,9 @@ def shoot() -> None:
     tray = TrayIcon()
     tray.icon.show()
     timer = TimerWindow()
+    timer.set_demo(demo_text())  # as the app says it on the demo calendar
+    keep_out_of_taskbar(timer)  # as the app does where a tray icon opens it
+    tray.demo = True
     controller = CallController(guard, ticker, tray, lambda: timer, lambda: load_phrases("en")[0], lambda _: None,
                                 confirm_no_show=lambda *_: True)
     occurrences = demo_occurrences(start)
@@ -76,6 +81,12 @@ def shoot() -> None:
         for _ in range(20):
             app.processEvents()
             time.sleep(0.05)
+
+    def clear_cards() -> None:
+        """Close the cards on screen as an answer would, so that the next ones come."""
+        for name, card in list(controller.cards.items()):
+            card.close()
+            controller._card_answered(name, card)
 
     def capture(name: str, menu: bool = True) -> None:
         controller.show_timer()
@@ -92,6 +103,10 @@ def shoot() -> None:
     guard.set_occurrences(occurrences, clock.now())
     ticker.tick()
     capture("upcoming")
+    # The start reminder's card (the guard raised it before the jump back in time: raised here again).
+    controller._remind(Alert(AlertKind.REMINDER, guard.view(first.key, clock.now()), clock.now(), "shot"))
+    capture("reminder", menu=False)
+    clear_cards()
     clock.jump(first.start + dt.timedelta(minutes=3, seconds=12))
     ticker.tick()
     capture("waiting")
@@ -99,21 +114,28 @@ def shoot() -> None:
     clock.jump(first.start + dt.timedelta(minutes=5, seconds=30))
     ticker.tick()
     capture("in_call")
+    notice = "1 setting in config.toml could not be used…"
+    tray.set_notice(notice)
+    timer.set_notice(notice)
+    capture("settings_notice")
+    tray.set_notice("")
+    timer.set_notice("")
     clock.jump(first.end - dt.timedelta(minutes=9, seconds=40))
     ticker.tick()
     capture("wrap_up", menu=False)
-    for card in list(controller.cards.values()):
-        card.close()
+    clear_cards()
     clock.jump(first.end + dt.timedelta(minutes=3, seconds=5))
     ticker.tick()
     capture("overrun")
+    controller.answer(first.key, "extend_15")  # into the back-to-back call after it
+    capture("runs_into_next", menu=False)
+    clear_cards()
     guard.end_call(first.key, clock.now())
     third = occurrences[2]
     clock.jump(third.start + dt.timedelta(minutes=10, seconds=2))
     ticker.tick()
     capture("wait_limit", menu=False)
-    for card in list(controller.cards.values()):
-        card.close()
+    clear_cards()
     timer.hide()
     tray.set_drafts_waiting(1)
     shoot_draft(first, clock.now(), settle)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from timeward.ui.taskbar import keep_out_of_taskbar
 from timeward.ui.timer_window import plain_label
 
 #: Space left free next to the tray for the platform's own notification balloons.
@@ -58,6 +59,7 @@ class AlertCard(QWidget):
             grid.addWidget(button, index // columns, index % columns)
         layout.addLayout(grid)
         self.setFixedWidth(CARD_WIDTH)
+        keep_out_of_taskbar(self)  # a card is not a window to switch to
 
     def _answer(self, action: str) -> None:
         self.answered.emit(action)

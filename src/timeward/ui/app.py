@@ -265,7 +265,11 @@ class TimewardApp:
         timer.set_demo(demo_text() if self.loader.uses_demo else "")
         timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
         if self.tray is None:
-            timer.set_menu(self._window_menu(timer))
+            timer.set_menu(self._window_menu(timer))  # it stands in for the tray: it stays in the taskbar
+        else:
+            from timeward.ui.taskbar import keep_out_of_taskbar
+
+            keep_out_of_taskbar(timer)  # the tray icon opens it
         return timer
 
     def _window_menu(self, parent: QWidget) -> QMenu:

@@ -101,11 +101,19 @@ class TimerWindow(QWidget):
         """A line that says the calls shown are the demo calendar's ("" when they are the user's)."""
         self.demo_label.setText(text)
         self.demo_label.setVisible(bool(text))
+        self._grow()
 
     def set_notice(self, text: str) -> None:
         """A line at the top that says something is wrong with the app's own files ("" for none)."""
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Take the height the content needs now (a line came or went): nothing is squeezed under
+        the buttons, and the window shrinks back when the line goes."""
+        self.layout().activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def show_state(self, state: GuardState) -> None:
         view = state.focus
@@ -139,6 +147,8 @@ class TimerWindow(QWidget):
         if shown != self._agenda_shown:  # a new call, or the warning: not on every tick
             self._agenda_shown = shown
             self.agenda.set_checklist(self._checklist_for(view.occurrence), highlight=shown[1])
+            self.agenda.show()
+            self._grow()
         self.agenda.show()
 
     def _paint(self, phase: Phase) -> None:
