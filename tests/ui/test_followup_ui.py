@@ -118,6 +118,7 @@ def test_save_as_eml_copy_dismiss_and_bad_addresses(qtbot, tmp_path):
     dialog.to.setText("anna@client.example")
     dialog.save_button.click()
     assert email.message_from_bytes(target.read_bytes())["X-Unsent"] == "1" and journal.waiting_count() == 0
+    assert target.stat().st_mode & 0o777 == 0o600  # a mail is private, as `followup --eml` writes it
 
     journal.save_draft("other", "no_show", "Other", "2026-11-23", Draft(("b@c.example",), "S", "Body"), NOW)
     copy = dialog_for(qtbot, tmp_path, journal, journal.waiting_drafts()[0])

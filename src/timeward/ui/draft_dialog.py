@@ -147,7 +147,7 @@ class DraftDialog(QDialog):
         from timeward.storage.atomic import write_atomic
 
         try:
-            write_atomic(Path(path), eml_bytes(draft), mode=0o644)
+            write_atomic(Path(path), eml_bytes(draft), mode=0o600)  # a mail is private
         except OSError as error:
             self.message.setText(self.tr("It could not be saved: %1").replace("%1", error.strerror or str(error)))
             return
