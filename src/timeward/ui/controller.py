@@ -105,8 +105,9 @@ class CallController(QObject):
 
     def show_timer(self) -> None:
         self.timer.show_state(self.guard.state(self.now()))
-        self.timer.show()
-        self.timer.raise_()
+        if not self.timer.isVisible():  # it stays on top: raising it again only makes the window
+            self.timer.show()           # manager flag it as demanding attention (in the taskbar)
+            self.timer.raise_()
 
     # -- answers ---------------------------------------------------------------------------
     def _changed(self) -> None:

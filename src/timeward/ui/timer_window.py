@@ -139,6 +139,7 @@ class TimerWindow(QWidget):
         self.detail_label.setText(presenter.detail_line(view))
         clash = presenter.runs_into_line(view)
         self.next_label.setText(clash or presenter.next_line(view) or "")
+        self.next_label.setVisible(bool(self.next_label.text()))  # no empty gap above the agenda
         self.next_label.setProperty("clash", bool(clash))
         self.next_label.setStyleSheet("font-weight: bold;" if clash else "")
         self.joined_button.setVisible(view.phase in (Phase.UPCOMING, Phase.WAITING))
