@@ -120,7 +120,7 @@ class Syncer:
             except CacheError:  # the cache, not the source: no other source could be written either
                 raise
             except Exception as error:  # a fault of ours or of one source's data: that source's error only
-                logger.exception("sync of %s failed", source.id)
+                logger.debug("sync of %s failed", source.id, exc_info=True)  # the traceback for a developer
                 label = source.name or mask_url(source.url)
                 report.sources.append(SourceReport(source.id, label, "error",
                                                    f"{label}: could not be synced ({type(error).__name__}: {error})"))

@@ -111,3 +111,29 @@ def test_an_answer_sent_a_byte_at_a_time_meets_a_deadline(tmp_path, capsys, monk
 def test_agenda_reads_no_file_beyond_a_calendars_size(capsys):
     code = cli.main(["agenda", "--ics", "/dev/zero"])
     assert code == 1 and "larger than" in capsys.readouterr().err
+
+
+def test_an_inner_deadline_keeps_the_outer_one():
+    import signal
+
+    with deadline.deadline(30):
+        with deadline.deadline(5):
+            assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 5
+        assert 5 < signal.getitimer(signal.ITIMER_REAL)[0] <= 30  # the outer one is armed again
+        with deadline.deadline(60):  # a longer inner one leaves the outer in force
+            assert signal.getitimer(signal.ITIMER_REAL)[0] <= 30
+    assert signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+
+def test_a_source_that_fails_in_an_unforeseen_way_prints_no_traceback(tmp_path, capsys, monkeypatch):
+    from timeward.storage import settings
+    from timeward.storage.paths import AppPaths
+
+    monkeypatch.setattr(Syncer, "_sync_feed", lambda *_args: (_ for _ in ()).throw(KeyError("a bug of ours")))
+    calendar = tmp_path / "team.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n")
+    settings.save(AppPaths.from_environment().settings_file,
+                  settings.Settings(sources=(Source("team", "ics", str(calendar)),)))
+    assert cli.main(["sync"]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "KeyError" in captured.out + captured.err

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -50,9 +51,12 @@ def deadline(seconds: float) -> Iterator[None]:
         raise DeadlinePassed(seconds)
 
     previous = signal.signal(signal.SIGALRM, passed)
+    started = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if left:  # an outer deadline that was further off: armed again with what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(left - (time.monotonic() - started), 0.001))
