@@ -47,7 +47,7 @@ NO_TOKEN = "fake-none"  # the server hands out no sync token: changes are found 
 class Account:
     url: str
     user: str
-    password: str
+    password: str = field(repr=False)  # never in a log line or a traceback's locals
     auth: str = "basic"
     pinned_sha256: str = ""  # the one certificate the user chose to trust, or "" for the system's authorities
     discover: bool = True  # RFC 6764 from a bare host name
