@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+#: How often the server looks for its stop: shutdown() waits up to this long (the default is 0.5 s).
+POLL_SECONDS = 0.02
 Answer = tuple[int, dict[str, str], bytes]
 
 
@@ -49,7 +51,7 @@ class FakeServer:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(POLL_SECONDS,), daemon=True).start()
         return self
 
     def stop(self) -> None:

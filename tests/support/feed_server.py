@@ -8,6 +8,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+#: How often the server looks for its stop: shutdown() waits up to this long (the default is 0.5 s).
+POLL_SECONDS = 0.02
 Answer = tuple[int, dict[str, str], bytes]
 
 
@@ -29,7 +31,7 @@ class FeedServer(ThreadingHTTPServer):
         self.scheme = "https"
 
     def start(self) -> FeedServer:
-        threading.Thread(target=self.serve_forever, daemon=True).start()
+        threading.Thread(target=self.serve_forever, args=(POLL_SECONDS,), daemon=True).start()
         return self
 
     def stop(self) -> None:
