@@ -298,7 +298,7 @@ def agenda_read(home: Path, today: dt.date) -> tuple[float, float, int]:
 
 TRAY = PEAK_FUNCTION + r"""
 import sys
-from timeward.cli_args import build_parser
+from timeward.cli.grammar import build_parser
 build_parser().parse_args([])
 from PySide6.QtCore import QTimer
 from timeward.storage.paths import AppPaths

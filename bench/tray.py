@@ -66,7 +66,7 @@ print("READY 0", flush=True)
 #: whose first call is joined as soon as it is loaded.
 TIMEWARD = r"""
 import sys
-from timeward.cli_args import build_parser
+from timeward.cli.grammar import build_parser
 build_parser().parse_args([])
 from PySide6.QtCore import QTimer
 from timeward.storage.paths import AppPaths

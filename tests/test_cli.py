@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CALENDARS
-from timeward import cli
+from timeward.cli import main as cli
 
 DUPLICATES = str(CALENDARS / "case21_duplicate_uids.ics")
 BROKEN = str(CALENDARS / "case20_broken_events_among_good.ics")
@@ -89,7 +89,7 @@ def test_bad_usage_exits_2():
 
 
 def test_status_imports_neither_qt_nor_the_calendar_stack():
-    code = ("import sys; from timeward import cli; cli.main(['status']); "
+    code = ("import sys; from timeward.cli import main as cli; cli.main(['status']); "
             "bad = [m for m in ('PySide6', 'icalendar', 'recurring_ical_events', 'caldav') if m in sys.modules]; "
             "print(bad)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

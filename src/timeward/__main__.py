@@ -1,4 +1,4 @@
-"""Entry point: a headless command goes to cli.py; none starts the tray app."""
+"""Entry point: a headless command goes to cli/ (its dispatch, cli.main); none starts the tray app."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A command is a short process whose objects nearly all live to its end: the cyclic collector
     # would only walk them again and again while modules load and a sync reads thousands of events.
     gc.disable()
-    from timeward.cli_args import build_parser
+    from timeward.cli.grammar import build_parser
 
     parsed = build_parser().parse_args(args)
     if parsed.command:
-        from timeward import cli
+        from timeward.cli import main as cli
 
         try:
             return cli.main(args, parsed)  # parsed once: status bars run this every few seconds

@@ -123,7 +123,7 @@ def test_the_cache_is_private_to_the_user(tmp_path):
 
 
 def test_a_sync_that_cannot_write_the_cache_says_so_in_one_line(tmp_path, monkeypatch, capsys):
-    from timeward import cli
+    from timeward.cli import main as cli
     from timeward.storage.paths import AppPaths
 
     calendar = tmp_path / "team.ics"

@@ -9,7 +9,7 @@ import os
 import pytest
 
 from tests.sync.conftest import event
-from timeward import cli
+from timeward.cli import main as cli
 from timeward.storage import settings
 from timeward.storage.cache import FILE_NAME, Cache
 from timeward.storage.paths import AppPaths

@@ -14,10 +14,10 @@ from tests.support.certificates import issue, self_signed
 from tests.support.feed_server import FeedServer
 from tests.support.radicale import start_radicale
 from tests.sync.conftest import PASSWORD, USER, event
-from timeward import cli
 from timeward.calendars.certificates import FingerprintError, normalised, shown
 from timeward.calendars.feed import fetch_feed
 from timeward.calendars.remote import RemoteFailure
+from timeward.cli import main as cli
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 

@@ -9,7 +9,8 @@ import json
 import keyring
 
 from tests.sync.conftest import PASSWORD, USER, event
-from timeward import KEYRING_SERVICE, cli
+from timeward import KEYRING_SERVICE
+from timeward.cli import main as cli
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 

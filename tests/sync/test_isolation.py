@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from tests.conftest import CALENDARS
-from timeward import cli
 from timeward.calendars.span import UNBOUNDED, object_span
+from timeward.cli import main as cli
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
 from timeward.sync import Syncer, read_data

@@ -12,8 +12,8 @@ import time
 import pytest
 
 from tests.sync.test_hostile_servers import multistatus
-from timeward import cli
 from timeward.calendars import caldav_source, deadline
+from timeward.cli import main as cli
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
 from timeward.sync import Syncer

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeward import cli_config
-from timeward.cli_time import parse_when
+from timeward.cli import config as cli_config
+from timeward.cli.when import parse_when
 from timeward.storage.paths import AppPaths
 from timeward.system_zone import local_zone
 
@@ -36,13 +36,13 @@ class FollowupFailed(Exception):
 def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
     """The occurrence of UID that started at --occurrence, else the latest that has begun, however
     long ago. A call that has not begun yet has nothing to follow up: FollowupFailed."""
-    from timeward.cli import _read, _start_order
+    from timeward.cli.reading import read, start_order
 
     zone = local_zone()
     if args.occurrence:
         at = parse_when(args.occurrence, zone)
-        found = [o for o in _read(args, (at - dt.timedelta(days=1), at + dt.timedelta(days=1)), args.uid)
-                 if _start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
+        found = [o for o in read(args, (at - dt.timedelta(days=1), at + dt.timedelta(days=1)), args.uid)
+                 if start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
         if not found:
             raise FollowupFailed(f"{args.uid}: no occurrence starts at {args.occurrence}")
         if at > now:
@@ -50,13 +50,13 @@ def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
         return found[0]
     nearer = now + dt.timedelta(minutes=1)
     for back in LOOK_BACK:
-        begun = [o for o in _read(args, (now - back, nearer), args.uid) if _start_order(o)[0] <= now]
+        begun = [o for o in read(args, (now - back, nearer), args.uid) if start_order(o)[0] <= now]
         if begun:
             return begun[-1]
         nearer = now - back
-    ahead = _read(args, (now, now + LOOK_AHEAD), args.uid)
+    ahead = read(args, (now, now + LOOK_AHEAD), args.uid)
     if ahead:
-        starts = _start_order(ahead[0])[0].astimezone(zone)
+        starts = start_order(ahead[0])[0].astimezone(zone)
         raise FollowupFailed(f"{args.uid}: this call has not happened yet (it starts {starts:%Y-%m-%d %H:%M}); "
                              "its follow-up is drafted after it")
     raise FollowupFailed(f"{args.uid}: no such call")

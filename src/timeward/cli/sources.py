@@ -13,7 +13,7 @@ import getpass
 import json
 import sys
 
-from timeward import cli_config
+from timeward.cli import config as cli_config
 from timeward.storage import secrets, settings
 from timeward.storage.cache import Cache, CacheError, SourceState
 from timeward.storage.paths import AppPaths

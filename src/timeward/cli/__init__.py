@@ -1,0 +1,5 @@
+"""The headless commands of the command line, one module per command group (DESIGN.md: a contract).
+
+Empty on purpose: the tray parses its arguments with ``cli.grammar`` and must not import the
+commands by doing so.
+"""

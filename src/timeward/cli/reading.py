@@ -1,0 +1,71 @@
+"""What the commands share: reading occurrences for a window (from ``--ics``, else the synced cache
+and the local calendar files), their one start order, and the failure that is one line on stderr.
+
+It never imports PySide6, and imports the calendar stack only when it must parse ICS, so that
+``timeward status`` stays fast for status bars.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from timeward.cli import config as cli_config
+from timeward.storage import settings
+from timeward.storage.paths import AppPaths
+from timeward.system_zone import local_zone
+
+if TYPE_CHECKING:
+    from timeward.domain.model import Occurrence
+
+
+class CommandFailed(Exception):
+    """A runtime failure: printed as one line on stderr, exit code 1."""
+
+
+def read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid: str | None = None
+          ) -> list[Occurrence]:
+    """Occurrences from ``--ics``, else the synced cache and the local calendar files (with
+    ``uid``, only that event's: a wide window is then cheap); problems go to stderr."""
+    paths = AppPaths.from_environment()
+    config = cli_config.load(paths)
+    me = args.me or list(config.policy.me)
+    found = [] if args.ics else _cached(paths, config, window, me, uid)
+    files = args.ics or [str(p) for p in paths.local_calendar_files()]
+    if not files:
+        return found
+    from timeward.calendars.ics_sources import read_sources  # the calendar stack, only when needed
+
+    read, failures = read_sources(files, window, local_zone(), me)
+    for problem in read.problems:
+        if uid is None or problem.uid == uid:
+            print(f"timeward: {problem}", file=sys.stderr)
+    if failures:
+        raise CommandFailed("; ".join(failures))
+    return sorted([*found, *(o for o in read.occurrences if uid is None or o.uid == uid)], key=start_order)
+
+
+def start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
+    start = occurrence.start
+    if not isinstance(start, dt.datetime):
+        start = dt.datetime.combine(start, dt.time(), local_zone())
+    return start.astimezone(dt.UTC), occurrence.key
+
+
+def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime],
+            me: list[str], uid: str | None = None) -> list[Occurrence]:
+    """The synced sources' occurrences overlapping ``window``, from the cache."""
+    if not config.sources:
+        return []
+    from timeward.storage.cache import CacheError
+    from timeward.synced_agenda import read_window
+
+    try:
+        occurrences, problems = read_window(paths, config.sources, window, local_zone(), me, uid)
+    except CacheError as error:  # not even its readable copy: nothing can be shown from it
+        raise CommandFailed(str(error)) from None
+    for problem in problems:
+        print(f"timeward: {problem}", file=sys.stderr)
+    return occurrences
