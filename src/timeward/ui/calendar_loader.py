@@ -31,6 +31,7 @@ class CalendarLoader(QObject):
         self.files = files
         self.synced = synced  # calendars are synced into the cache
         self.demo = demo
+        self._stopped = False
         self._command = ChildCommand(self)
         self._command.done.connect(self._finished)
         self._watcher = QFileSystemWatcher(self)
@@ -45,6 +46,8 @@ class CalendarLoader(QObject):
         return self.demo or not (self.files or self.synced)
 
     def load(self, now: dt.datetime) -> None:
+        if self._stopped:  # at quit: a read asked for before it (the first one, a timer's) is dropped
+            return
         if self.uses_demo:
             from timeward.domain.demo import demo_occurrences
 
@@ -59,7 +62,8 @@ class CalendarLoader(QObject):
                 "--from", (now - WINDOW_BEFORE).isoformat(), "--to", (now + WINDOW_AFTER).isoformat()]
 
     def stop(self) -> None:
-        """Ends a read still running (at quit): its answer is no longer wanted."""
+        """Ends a read still running (at quit): its answer is no longer wanted, nor any later one."""
+        self._stopped = True
         self._command.stop()
 
     def _finished(self, code: int, output: bytes, error: str) -> None:
