@@ -27,8 +27,8 @@ from calendar_data import events  # noqa: E402
 from timeward.storage.cache import Cache  # noqa: E402
 from timeward.storage.paths import AppPaths  # noqa: E402
 from timeward.storage.sources import Source  # noqa: E402
-from timeward.sync import Syncer  # noqa: E402
-from timeward.synced_agenda import read_window  # noqa: E402
+from timeward.sync.agenda import read_window  # noqa: E402
+from timeward.sync.syncer import Syncer  # noqa: E402
 
 UTC = dt.UTC
 

@@ -276,7 +276,7 @@ def agenda_read(home: Path, today: dt.date) -> tuple[float, float, int]:
     later reads (median of 20), and how many occurrences they return."""
     from timeward.storage import settings
     from timeward.storage.paths import AppPaths
-    from timeward.synced_agenda import read_window
+    from timeward.sync.agenda import read_window
     from timeward.system_zone import local_zone
 
     os.environ["TIMEWARD_HOME"] = str(home)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from timeward.calendars.occurs import may_occur
-from timeward.expansion import read_object
+from timeward.sync.window import read_object
 
 UTC = dt.UTC
 BERLIN = ZoneInfo("Europe/Berlin")

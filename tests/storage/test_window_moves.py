@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import timeward.expansion as expansion
+import timeward.sync.window as expansion
 from timeward.storage.cache import Cache
-from timeward.sync import stored_object
+from timeward.sync.syncer import stored_object
 
 UTC = dt.UTC
 

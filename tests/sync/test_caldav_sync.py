@@ -8,7 +8,7 @@ import random
 
 from tests.sync.conftest import PASSWORD, USER, event
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 SOON = NOW + dt.timedelta(hours=2)
@@ -145,7 +145,7 @@ def test_the_calendar_list_is_read_again_hourly_or_when_asked(radicale, cache):
 
 def test_far_events_are_stored_unexpanded_and_expanded_when_asked(radicale, cache, tmp_path, monkeypatch):
     from timeward.storage.paths import AppPaths
-    from timeward.synced_agenda import read_window
+    from timeward.sync.agenda import read_window
 
     far = NOW + dt.timedelta(days=300)
     radicale.calendar("work")
@@ -166,7 +166,7 @@ def test_far_events_are_stored_unexpanded_and_expanded_when_asked(radicale, cach
 
 def test_a_read_further_ahead_widens_the_cached_window_once(radicale, cache, tmp_path, monkeypatch):
     from timeward.storage.paths import AppPaths
-    from timeward.synced_agenda import read_window
+    from timeward.sync.agenda import read_window
 
     radicale.calendar("work")
     radicale.put("work", "weekly.ics", event("weekly", NOW - dt.timedelta(days=7), extra="RRULE:FREQ=WEEKLY\r\n"))

@@ -13,7 +13,7 @@ from tests.sync.conftest import event
 from timeward.calendars.feed import publisher_interval
 from timeward.calendars.remote import RemoteFailure, feed_url, mask_url
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 FEED = event("feed-1", NOW + dt.timedelta(hours=1), summary="Standup").encode()

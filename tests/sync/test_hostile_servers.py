@@ -10,7 +10,7 @@ import random
 
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
 PASSWORD = "s3cret-Pa55"

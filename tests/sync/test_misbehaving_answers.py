@@ -16,7 +16,7 @@ from timeward.calendars import caldav_source, deadline
 from timeward.cli import main as cli
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
 PAGE = b"<!DOCTYPE html><html><body><form>Sign in to the hotel Wi-Fi</form></body></html>"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import timeward.expansion as expansion
-import timeward.sync as sync
+import timeward.sync.syncer as sync
+import timeward.sync.window as expansion
 from tests.storage.test_window_moves import weekly
 from timeward.storage.cache import Cache
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
-from timeward.synced_agenda import read_window
+from timeward.sync.agenda import read_window
+from timeward.sync.syncer import Syncer
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 10, tzinfo=UTC)

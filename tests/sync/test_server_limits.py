@@ -12,7 +12,7 @@ import pytest
 from tests.support.radicale import start_radicale
 from tests.sync.conftest import PASSWORD, USER, event
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 LIMIT = 30  # VEVENTs in one REPORT answer, where Radicale's default is 10,000

@@ -8,7 +8,7 @@ import re
 
 from tests.sync.conftest import PASSWORD, USER, event
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 SOON = NOW + dt.timedelta(hours=2)

@@ -11,7 +11,7 @@ import pytest
 from tests.support.xandikos import CALENDAR, start_xandikos
 from tests.sync.conftest import event
 from timeward.storage.sources import Source
-from timeward.sync import Syncer
+from timeward.sync.syncer import Syncer
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.sync.conftest import PASSWORD, USER, event
-from timeward.source_status import is_stale
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
+from timeward.sync.status import is_stale
 from timeward.ui.source_dialogs import AccountDialog, SubscriptionDialog
 from timeward.ui.sync_runner import SyncRunner
 from timeward.ui.sync_window import SyncWindow

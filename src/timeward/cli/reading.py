@@ -60,7 +60,7 @@ def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetim
     if not config.sources:
         return []
     from timeward.storage.cache import CacheError
-    from timeward.synced_agenda import read_window
+    from timeward.sync.agenda import read_window
 
     try:
         occurrences, problems = read_window(paths, config.sources, window, local_zone(), me, uid)

@@ -229,7 +229,7 @@ def _check_calendar(data: bytes, label: str) -> None:
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
-    from timeward.source_status import describe
+    from timeward.sync.status import describe
 
     config = _config(paths)
     with _open_cache(paths, reading=True) as cache:
@@ -312,7 +312,7 @@ def _session_passwords() -> dict[str, str]:
 
 
 def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
-    from timeward.sync import Syncer
+    from timeward.sync.syncer import Syncer
     from timeward.system_zone import local_zone
 
     paths = AppPaths.from_environment()

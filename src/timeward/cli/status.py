@@ -32,7 +32,7 @@ def _call_json(view: CallView, zone: dt.tzinfo) -> dict[str, Any]:
 def _sync_health(paths: AppPaths, now: dt.datetime, zone: dt.tzinfo) -> dict[str, Any] | None:
     """What the tray shows of the sync, for a status bar: the last good sync (the oldest of the
     sources'), whether it is stale, and what fails; None with no synced sources."""
-    from timeward.source_status import is_stale, last_good_sync, problems, read_rows
+    from timeward.sync.status import is_stale, last_good_sync, problems, read_rows
 
     if not cli_config.load(paths).sources:
         return None

@@ -142,7 +142,7 @@ class TimewardApp:
         """The tray's "synced 3 min ago" line (or the error) and its stale badge, from the cache."""
         if self.tray is None or self.syncer is None:
             return
-        from timeward.source_status import is_stale, last_good_sync, problems
+        from timeward.sync.status import is_stale, last_good_sync, problems
         from timeward.ui.sync_window import ago
 
         rows = self._source_rows()
@@ -155,8 +155,8 @@ class TimewardApp:
 
     def _source_rows(self) -> list[dict]:
         """The sources as the sync window shows them; none before the first sync made a cache."""
-        from timeward.source_status import read_rows
         from timeward.storage.cache import FILE_NAME
+        from timeward.sync.status import read_rows
 
         return read_rows(self.paths)[0] if (self.paths.cache / FILE_NAME).exists() else []
 

@@ -136,7 +136,7 @@ class SyncWindow(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from timeward.source_status import read_rows
+        from timeward.sync.status import read_rows
         from timeward.ui.source_dialogs import offered_fingerprint
 
         rows, problem = read_rows(self.paths)

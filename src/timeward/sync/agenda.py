@@ -1,6 +1,6 @@
 """The synced sources' occurrences for a window, as the agenda, the status and the tray read them.
 
-The cache holds the occurrences of a window around today (timeward.expansion), so a window inside
+The cache holds the occurrences of a window around today (timeward.sync.window), so a window inside
 it is read without parsing anything. A window that reaches further ahead widens the cached one
 once (later reads are cheap again); one that cannot be cached (the past, far years) is answered
 by expanding, in memory, only the stored objects that can occur there. Occurrences of
@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeward.domain.model import Occurrence
-from timeward.expansion import expand_objects, widen
 from timeward.storage.cache import FILE_NAME, Cache
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
+from timeward.sync.window import expand_objects, widen
 
 
 def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.datetime, dt.datetime],

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from timeward.calendars.occurs import may_occur
 from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
-from timeward.expansion import ensure_sync_window, read_object
 from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
+from timeward.sync.window import ensure_sync_window, read_object
 
 if TYPE_CHECKING:
     from timeward.calendars.caldav_source import CalDAVAccount, RemoteCalendar
