@@ -26,6 +26,7 @@ from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
 from timeward.storage.sqlite_file import (
     SQLiteFile,
     aside_name,
+    check_pages,
     connect,
     connect_unchanging,
     failures_as,
@@ -221,11 +222,7 @@ class Cache(SQLiteFile):
 
     def check(self) -> None:
         """SQLite's quick check of every page (what a sync does first): a damaged file is set aside."""
-        row = self._db.execute("PRAGMA quick_check(1)").fetchone()
-        if row is not None and row[0] != "ok":
-            error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
-            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
-            raise error
+        check_pages(self._db)
 
     @classmethod
     def open_for_reading(cls, folder: Path) -> Cache:

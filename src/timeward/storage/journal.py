@@ -22,7 +22,7 @@ from pathlib import Path
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft
-from timeward.storage.sqlite_file import SQLiteFile, aside_name, connect, failures_as, is_damage
+from timeward.storage.sqlite_file import SQLiteFile, aside_name, check_pages, connect, failures_as, is_damage
 
 FILE_NAME = "journal.sqlite3"
 #: Each step takes the journal from version n to n + 1; steps are never edited, only added.
@@ -92,11 +92,7 @@ class Journal(SQLiteFile):
         with failures_as(path, JournalError):
             journal = cls(connect(path, synchronous="FULL"), path)
             try:
-                row = journal._db.execute("PRAGMA quick_check(1)").fetchone()
-                if row and row[0] != "ok":
-                    error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
-                    error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
-                    raise error
+                check_pages(journal._db)
                 journal._migrate()
             except BaseException:
                 journal.close()

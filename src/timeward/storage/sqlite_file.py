@@ -44,6 +44,16 @@ def is_damage(error: BaseException | None) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
+def check_pages(db: sqlite3.Connection) -> None:
+    """SQLite's quick check of every page; a damaged one raises the error SQLite gives for damage
+    (SQLITE_CORRUPT), so that ``is_damage`` tells it like any other."""
+    row = db.execute("PRAGMA quick_check(1)").fetchone()
+    if row is not None and row[0] != "ok":
+        error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
+        error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+        raise error
+
+
 def aside_name(path: Path, why: str, now: dt.datetime | None = None) -> Path:
     """A free name beside ``path`` for a copy kept aside: ``cache.sqlite.damaged-20261201T0712``."""
     stamp = f"{now or dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}"
