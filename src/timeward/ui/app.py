@@ -212,14 +212,16 @@ class TimewardApp:
         return ""
 
     def _show_settings_notice(self) -> None:
-        notice = self.settings_notice()
-        demo = demo_text() if self.loader.uses_demo else ""
         if self.tray is not None:
-            self.tray.set_notice(notice)
-            self.tray.demo = bool(demo)
+            self.tray.set_notice(self.settings_notice())
+            self.tray.demo = self.loader.uses_demo
         if self.controller.has_timer:
-            self.controller.timer.set_notice(notice)
-            self.controller.timer.set_demo(demo)
+            self._label_timer(self.controller.timer)
+
+    def _label_timer(self, timer: TimerWindow) -> None:
+        """The timer window's notice line and demo line, as they stand now."""
+        timer.set_notice(self.settings_notice())
+        timer.set_demo(demo_text() if self.loader.uses_demo else "")
 
     def show_settings_problems(self) -> None:
         """What the notice stands for, line by line: the file is the user's, so it is never rewritten
@@ -261,8 +263,7 @@ class TimewardApp:
 
         ui_state = QSettings(str(self.paths.config / "window-state.ini"), QSettings.Format.IniFormat)
         timer = TimerWindow(ui_state, checklist_for=self.agenda.checklist)
-        timer.set_notice(self.settings_notice())
-        timer.set_demo(demo_text() if self.loader.uses_demo else "")
+        self._label_timer(timer)
         timer.checklist_changed.connect(lambda key, checklist: self.agenda.save(key, checklist, self.clock.now()))
         if self.tray is None:
             timer.set_menu(self._window_menu(timer))  # it stands in for the tray: it stays in the taskbar
