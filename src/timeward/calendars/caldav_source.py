@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from timeward.calendars import deadline as deadlines
@@ -271,19 +272,20 @@ class CalDAVAccount:
         own = href_of(calendar.url)  # type: ignore[attr-defined]
         listed: dict[str, tuple[str | None, object]] = {}
         deleted: set[str] = set()
-        with_data = True  # the changed objects' data in the answer, unless the server finds that too much
-        for _page in range(MAX_SYNC_PAGES):
+        def page_since(token: str, with_data: bool) -> Any:  # caldav's parsed sync-collection page
             asked = [dav.GetEtag(), cdav.CalendarData()] if with_data else [dav.GetEtag()]
             query = dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"), dav.Prop() + asked]
+            return calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+
+        with_data = True  # the changed objects' data in the answer, unless the server finds that too much
+        for _page in range(MAX_SYNC_PAGES):
             try:
-                page = calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+                page = page_since(token, with_data)
             except Exception as failure:
                 if not with_data or not _refused_as_too_much(failure):
                     raise
                 with_data = False  # the same page again, the data left to multigets
-                page = calendar._query(dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"),
-                                                               dav.Prop() + [dav.GetEtag()]],
-                                       1, "report").parse_sync_collection()  # type: ignore[attr-defined]
+                page = page_since(token, with_data)
             changed = {href_of(item.href): (item.etag, item.calendar_data) for item in page.changed}
             changed.pop(own, None)
             for item_href in map(href_of, page.deleted):
