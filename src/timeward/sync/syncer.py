@@ -23,10 +23,11 @@ from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.calendars.span import object_span, overlaps
 from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
+from timeward.sync.helper import ReadingHelper
 from timeward.sync.window import ensure_sync_window, read_object
 
 if TYPE_CHECKING:
-    from timeward.calendars.caldav_source import CalDAVAccount, RemoteCalendar
+    from timeward.calendars.caldav_source import CalDAVAccount, Downloaded, RemoteCalendar
     from timeward.calendars.feed import FeedAnswer
     from timeward.domain.model import Occurrence
 
@@ -100,12 +101,17 @@ class Syncer:
 
     def _read(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
               items: Sequence[tuple[str, str | None, bytes]], report: SourceReport,
-              by_file: bool = False) -> Iterator[StoredObject]:
+              by_file: bool = False, helper: ReadingHelper | None = None) -> Iterator[StoredObject]:
         """The objects of ``items`` (href, etag, data) to store, each one's problems added to
         ``report`` under the calendar's name (``by_file``: the file's, its href). They are read
-        as the caller takes them, so it can write each while the rest are read."""
+        as the caller takes them, so it can write each while the rest are read; a ``helper``
+        process reads a share of them meanwhile."""
         read = functools.partial(read_data, window=window, zone=self.zone, me=self.me, calendar=calendar)
-        return _kept(((item, read(item[2])) for item in items), report, None if by_file else calendar)
+        if helper is None:
+            readings: Iterable[tuple[Downloaded, Reading]] = ((item, read(item[2])) for item in items)
+        else:
+            readings = helper.read(items, (window, self.zone, self.me, calendar), read)
+        return _kept(readings, report, None if by_file else calendar)
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
@@ -175,15 +181,18 @@ class Syncer:
         report = SourceReport(source.id, label, "unchanged")
         window = self.ensure_window(now)
         account = Account(source.url, source.user, password, source.auth, source.pinned_sha256, discover=False)
-        with CalDAVAccount(account) as remote:
-            cached = [RemoteCalendar(c.href, c.name, c.colour) for c in self.cache.calendars(source.id)
-                      if c.status != "gone"]
+        known = [c for c in self.cache.calendars(source.id) if c.status != "gone"]
+        # A first sync's objects are read in two processes: the helper starts now, to be ready
+        # when the answer comes (a calendar that appears later in the list is read here alone).
+        first = not known or any(c.synced_at is None for c in known)
+        with CalDAVAccount(account) as remote, (ReadingHelper.start() if first else ReadingHelper(None)) as helper:
+            cached = [RemoteCalendar(c.href, c.name, c.colour) for c in known]
             listed = relist or not cached
             calendars = remote.calendars() if listed else cached
             for calendar in calendars:
                 if listed:
                     self.cache.save_calendar_info(source.id, calendar.href, calendar.name, calendar.colour)
-                self._sync_calendar(remote, source, calendar, window, now, report, deep=listed)
+                self._sync_calendar(remote, source, calendar, window, now, report, deep=listed, helper=helper)
             if listed:
                 self.cache.forget_calendars(source.id, [c.href for c in calendars])
             report.requests = remote.requests
@@ -193,7 +202,7 @@ class Syncer:
 
     def _sync_calendar(self, remote: CalDAVAccount, source: Source, calendar: RemoteCalendar,
                        window: tuple[dt.datetime, dt.datetime], now: dt.datetime, report: SourceReport,
-                       deep: bool = False) -> None:
+                       deep: bool = False, helper: ReadingHelper | None = None) -> None:
         """One calendar's changes into the cache in one transaction; its own failures (gone,
         forbidden, bad data) are recorded on it, the account's (auth, network) are raised.
 
@@ -233,7 +242,8 @@ class Syncer:
                 report.status, report.message = "error", str(failure)
             return
         # What came with the answer (all of a first sync) is read while it is written.
-        arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report)
+        arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report,
+                             helper=helper if changes.full_listing else None)
         report.changed += self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived),
                                                    changes.deleted, now, sync_token=changes.sync_token, etag=ctag,
                                                    window=window)
