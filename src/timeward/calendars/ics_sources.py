@@ -13,8 +13,9 @@ from pathlib import Path
 
 from timeward.calendars.errors import CalendarDataError
 from timeward.calendars.feed import MAX_FEED_BYTES
-from timeward.calendars.ics import CalendarRead, read_calendar, start_order
+from timeward.calendars.ics import CalendarRead, read_calendar
 from timeward.calendars.problems import ReadProblem
+from timeward.domain.model import start_order
 
 
 class SourceError(Exception):
@@ -77,7 +78,7 @@ def read_sources(sources: Iterable[str], window: tuple[dt.datetime, dt.datetime]
             continue
         combined.occurrences.extend(read.occurrences)
         combined.problems.extend(read.problems)
-    combined.occurrences.sort(key=start_order)
+    combined.occurrences.sort(key=start_order(local_zone))
     return combined, failures
 
 

@@ -36,13 +36,13 @@ class FollowupFailed(Exception):
 def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
     """The occurrence of UID that started at --occurrence, else the latest that has begun, however
     long ago. A call that has not begun yet has nothing to follow up: FollowupFailed."""
-    from timeward.cli.reading import read, start_order
+    from timeward.cli.reading import read
 
     zone = local_zone()
     if args.occurrence:
         at = parse_when(args.occurrence, zone)
         found = [o for o in read(args, (at - dt.timedelta(days=1), at + dt.timedelta(days=1)), args.uid)
-                 if start_order(o)[0] == at or o.start == at.astimezone(zone).date()]
+                 if o.starts_at(zone) == at or o.start == at.astimezone(zone).date()]
         if not found:
             raise FollowupFailed(f"{args.uid}: no occurrence starts at {args.occurrence}")
         if at > now:
@@ -50,13 +50,13 @@ def find_call(args: argparse.Namespace, now: dt.datetime) -> Occurrence:
         return found[0]
     nearer = now + dt.timedelta(minutes=1)
     for back in LOOK_BACK:
-        begun = [o for o in read(args, (now - back, nearer), args.uid) if start_order(o)[0] <= now]
+        begun = [o for o in read(args, (now - back, nearer), args.uid) if o.starts_at(zone) <= now]
         if begun:
             return begun[-1]
         nearer = now - back
     ahead = read(args, (now, now + LOOK_AHEAD), args.uid)
     if ahead:
-        starts = start_order(ahead[0])[0].astimezone(zone)
+        starts = ahead[0].starts_at(zone).astimezone(zone)
         raise FollowupFailed(f"{args.uid}: this call has not happened yet (it starts {starts:%Y-%m-%d %H:%M}); "
                              "its follow-up is drafted after it")
     raise FollowupFailed(f"{args.uid}: no such call")

@@ -44,14 +44,10 @@ def read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid:
             print(f"timeward: {problem}", file=sys.stderr)
     if failures:
         raise CommandFailed("; ".join(failures))
-    return sorted([*found, *(o for o in read.occurrences if uid is None or o.uid == uid)], key=start_order)
+    from timeward.domain.model import start_order
 
-
-def start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
-    start = occurrence.start
-    if not isinstance(start, dt.datetime):
-        start = dt.datetime.combine(start, dt.time(), local_zone())
-    return start.astimezone(dt.UTC), occurrence.key
+    chosen = (o for o in read.occurrences if uid is None or o.uid == uid)
+    return sorted([*found, *chosen], key=start_order(local_zone()))
 
 
 def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime],

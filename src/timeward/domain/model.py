@@ -7,6 +7,7 @@ viewer's zone happens only when something is shown or printed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -76,7 +77,18 @@ class Occurrence:
 
     @property
     def duration(self) -> dt.timedelta:
-        return self.end - self.start
+        start, end = self.start, self.end
+        if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+            return end - start
+        return _date(end) - _date(start)  # all-day: whole days
+
+    def starts_at(self, zone: dt.tzinfo) -> dt.datetime:
+        """The start as an instant (UTC); an all-day occurrence begins at midnight in ``zone``,
+        the viewer's, as it is shown there."""
+        start = self.start
+        if not isinstance(start, dt.datetime):
+            start = dt.datetime.combine(start, dt.time(), zone)
+        return start.astimezone(UTC)
 
     @property
     def cancelled(self) -> bool:
@@ -93,3 +105,17 @@ class Occurrence:
 
         assert isinstance(self.start, dt.datetime) and isinstance(self.end, dt.datetime)
         return replace(self, start=rezone(self.start), end=rezone(self.end))
+
+
+def start_order(zone: dt.tzinfo) -> Callable[[Occurrence], tuple[dt.datetime, str]]:
+    """The one order of occurrences everywhere: by start instant (all-day ones at midnight in
+    ``zone``), then by identity, so that equal starts always come out the same way."""
+
+    def order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
+        return occurrence.starts_at(zone), occurrence.key
+
+    return order
+
+
+def _date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
