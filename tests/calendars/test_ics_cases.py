@@ -1,4 +1,4 @@
-"""RELIABILITY.md §6 cases 1–24: parsing and time semantics, one fixture per case."""
+"""Parsing and time semantics: the calendars that break calendar apps in the field, one fixture each."""
 
 from __future__ import annotations
 
@@ -307,3 +307,23 @@ def test_floating_times_use_the_given_zone():
     [occurrence] = read(data, zone=dt.timezone(dt.timedelta(hours=7))).occurrences
     assert occurrence.start == utc(2026, 11, 10, 3)
     assert occurrence.start.tzinfo is UTC
+
+
+def test_an_all_day_event_comes_before_the_calls_of_its_day_in_a_zone_ahead_of_utc():
+    """One order everywhere: an all-day date begins at the viewer's midnight, not at UTC's (in
+    Bangkok, 00:00 UTC is 07:00, after a 03:00 call of the same day)."""
+    from zoneinfo import ZoneInfo
+
+    from timeward.domain.model import Occurrence, start_order
+
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+            b"BEGIN:VEVENT\r\nUID:early\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Asia/Bangkok:20260310T030000\r\n"
+            b"DTEND;TZID=Asia/Bangkok:20260310T040000\r\nSUMMARY:Early call\r\nEND:VEVENT\r\n"
+            b"BEGIN:VEVENT\r\nUID:holiday\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260310\r\n"
+            b"DTEND;VALUE=DATE:20260311\r\nSUMMARY:Holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    bangkok = ZoneInfo("Asia/Bangkok")
+    assert [o.uid for o in read(data, zone=bangkok).occurrences] == ["holiday", "early"]
+    day = Occurrence("day", dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+    timed = Occurrence("timed", utc(2026, 3, 9, 20), utc(2026, 3, 9, 21))  # 03:00 in Bangkok
+    assert sorted([timed, day], key=start_order(bangkok)) == [day, timed]
+    assert sorted([timed, day], key=start_order(UTC)) == [timed, day]

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event
@@ -25,7 +26,7 @@ from timeward.calendars.expand import Instance, Limits, SeriesExpander, TooManyI
 from timeward.calendars.joinlinks import CONFERENCE_PROPERTIES, find_join_url
 from timeward.calendars.problems import ReadProblem
 from timeward.calendars.series import group_series, summary_of
-from timeward.domain.model import Occurrence, Status
+from timeward.domain.model import Occurrence, Status, start_order
 
 #: Longest text kept from a calendar: enough for any real agenda, bounded for hostile input.
 MAX_SUMMARY = 2000
@@ -64,7 +65,8 @@ def read_calendar(
     cancel_all = str(parsed.get("METHOD", "")).strip().upper() == "CANCEL"
     expander = SeriesExpander(window, local_zone, x_wr, limits)
     mine = tuple(me)
-    for series in group_series(parsed.walk("VEVENT"), result.problems.append, calendar):
+    events = cast("list[Event]", parsed.walk("VEVENT"))
+    for series in group_series(events, result.problems.append, calendar):
         if len(result.occurrences) >= limits.instances_per_calendar:
             reason = f"more than {limits.instances_per_calendar} occurrences in the window; the rest are left out"
             result.problems.append(ReadProblem(calendar, "", "", reason))
@@ -82,7 +84,7 @@ def read_calendar(
         result.occurrences.extend(
             _occurrence(series.uid, i, calendar, mine, cancel_all) for i in instances
         )
-    result.occurrences.sort(key=start_order)
+    result.occurrences.sort(key=start_order(local_zone))
     return result
 
 
@@ -158,11 +160,3 @@ def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...]
         floating=instance.floating,
         notes=instance.notes,
     )
-
-
-def start_order(occurrence: Occurrence) -> tuple[dt.datetime, str]:
-    """Sort key: the start as an instant (all-day dates at 00:00 UTC), then the UID."""
-    start = occurrence.start
-    if not isinstance(start, dt.datetime):
-        start = dt.datetime(start.year, start.month, start.day, tzinfo=dt.UTC)
-    return start, occurrence.uid
