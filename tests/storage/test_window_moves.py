@@ -10,7 +10,7 @@ import pytest
 
 import timeward.sync.window as expansion
 from timeward.storage.cache import Cache
-from timeward.sync.syncer import stored_object
+from timeward.sync.reading import stored_object
 
 UTC = dt.UTC
 

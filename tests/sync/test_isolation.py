@@ -12,7 +12,8 @@ from timeward.calendars.span import UNBOUNDED, object_span
 from timeward.cli import main as cli
 from timeward.storage.cache import Cache
 from timeward.storage.sources import Source
-from timeward.sync.syncer import Syncer, read_data
+from timeward.sync.reading import read_data
+from timeward.sync.syncer import Syncer
 
 UTC = dt.UTC
 BEYOND = CALENDARS / "case61_times_beyond_what_dates_hold.ics"
@@ -27,7 +28,7 @@ def test_times_beyond_what_dates_hold_leave_the_span_open():
 
 
 def test_an_object_that_breaks_the_reader_is_skipped_with_a_problem(monkeypatch):
-    import timeward.sync.syncer as sync
+    import timeward.sync.reading as sync
 
     def broken(*_args, **_kwargs):
         raise RecursionError("maximum recursion depth exceeded")

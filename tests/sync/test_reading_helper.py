@@ -19,7 +19,7 @@ import pytest
 from tests.sync.conftest import event
 from timeward.sync import helper as helper_module
 from timeward.sync.helper import ReadingHelper
-from timeward.sync.syncer import read_data
+from timeward.sync.reading import read_data
 
 START = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
 WINDOW = (START - dt.timedelta(days=1), START + dt.timedelta(days=3))
@@ -70,7 +70,7 @@ def test_a_helper_that_dies_midway_leaves_nothing_unread():
     answer_once = ("import sys; from timeward.sync import helper as h\n"
                    "message = h._receive(sys.stdin.buffer)\n"
                    "context, datas = message\n"
-                   "from timeward.sync.syncer import read_data\n"
+                   "from timeward.sync.reading import read_data\n"
                    "h._send(sys.stdout.buffer, [read_data(d, *context) for d in datas])\n"
                    "sys.exit(3)\n")
     objects = items()

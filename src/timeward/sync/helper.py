@@ -24,9 +24,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar, cast
 
-Item = TypeVar("Item", bound=tuple)
+Item = TypeVar("Item", bound=tuple[str, str | None, bytes])
+Found = TypeVar("Found")
 #: Below this many objects the helper is not worth its messages.
 MIN_OBJECTS = 400
 #: About this many chunks per sync: small enough that both finish close together.
@@ -111,7 +112,7 @@ class ReadingHelper:
         self.stop()
 
     def read(self, items: Sequence[Item], context: tuple[object, ...],
-             read: Callable[[bytes], object]) -> Iterator[tuple[Item, object]]:
+             read: Callable[[bytes], Found]) -> Iterator[tuple[Item, Found]]:
         """``(item, read(item[2]))`` for each of ``items`` (href, etag, data), in no set order: the
         helper reads its share as ``read_data(data, *context)``, this process the rest with ``read``."""
         process = self._process
@@ -172,8 +173,8 @@ class ReadingHelper:
             returned.put(None)
 
 
-def _finished(items: Sequence[Item], size: int, returned: queue.SimpleQueue[tuple[int, list[object]] | None],
-              block: bool) -> Iterator[tuple[Item, object]]:
+def _finished(items: Sequence[Item], size: int, returned: queue.SimpleQueue[tuple[int, list[Any]] | None],
+              block: bool) -> Iterator[tuple[Item, Any]]:
     """The helper's answers so far (``block``: all, up to its end)."""
     while True:
         try:
@@ -190,7 +191,7 @@ def _finished(items: Sequence[Item], size: int, returned: queue.SimpleQueue[tupl
 def _picklable(context: tuple[object, ...]) -> bool:
     """Whether the helper gets the same context: a zone read from a file has no name to send."""
     try:
-        return pickle.loads(pickle.dumps(context)) == context  # noqa: S301 - our own data
+        return bool(pickle.loads(pickle.dumps(context)) == context)  # noqa: S301 - our own data
     except Exception:  # noqa: BLE001 - any failure means: read here
         return False
 
@@ -200,7 +201,7 @@ def serve(inbound: IO[bytes], outbound: IO[bytes]) -> None:
     input ends. Its input is drained by a thread, so the sync never blocks sending a chunk while
     the helper sends an answer."""
     import timeward.calendars.ics  # noqa: F401 - the parser, before the first chunk arrives
-    from timeward.sync.syncer import read_data
+    from timeward.sync.reading import read_data
 
     pending: queue.SimpleQueue[object] = queue.SimpleQueue()
 
@@ -211,7 +212,7 @@ def serve(inbound: IO[bytes], outbound: IO[bytes]) -> None:
 
     threading.Thread(target=drain, name="inbound", daemon=True).start()
     while (message := pending.get()) is not None:
-        context, datas = message  # type: ignore[misc]
+        context, datas = cast("tuple[tuple[Any, ...], list[bytes]]", message)
         window, zone, me, calendar = context
         _send(outbound, [read_data(data, window, zone, me, calendar) for data in datas])
 

@@ -16,20 +16,18 @@ import random
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from timeward.calendars.occurs import may_occur
 from timeward.calendars.remote import RemoteFailure, mask_url
-from timeward.calendars.span import object_span, overlaps
 from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
-from timeward.sync.window import ensure_sync_window, read_object
+from timeward.sync.reading import Reading, read_data, stored_object
+from timeward.sync.window import ensure_sync_window
 
 if TYPE_CHECKING:
     from timeward.calendars.caldav_source import CalDAVAccount, Downloaded, RemoteCalendar
     from timeward.calendars.feed import FeedAnswer
-    from timeward.domain.model import Occurrence
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = dt.timedelta(hours=6)
@@ -338,38 +336,6 @@ def folder_files(folder: str) -> dict[str, str]:
         return found
     except OSError as error:
         raise RemoteFailure("gone", f"{root.name}: {error.strerror or error}") from None
-
-
-class Reading(NamedTuple):
-    """What one object's data holds: the span its occurrences can lie in, those in the window
-    (None when it is not a calendar at all), and the problems found reading it."""
-
-    span: tuple[dt.datetime | None, dt.datetime | None]
-    occurrences: tuple[Occurrence, ...] | None
-    problems: list[str]
-
-
-def read_data(data: bytes, window: tuple[dt.datetime, dt.datetime], zone: dt.tzinfo, me: tuple[str, ...],
-              calendar: str, charset: str | None = None) -> Reading:
-    """An object's data, parsed and expanded only when it can occur in ``window``. One that
-    cannot be read for any reason is skipped with a problem, never ends the sync."""
-    try:
-        span = object_span(data)
-        if not overlaps(span, *window) or not may_occur(data, *window):
-            return Reading(span, (), [])
-        occurrences, problems = read_object(data, window, zone, me, calendar, charset)
-    except Exception as error:  # noqa: BLE001 - one object's fault is reported, the others are read
-        return Reading((None, None), None, [f"an event was skipped: it cannot be read ({type(error).__name__}: "
-                                            f"{error})"])
-    return Reading(span, None if occurrences is None else tuple(occurrences), problems)
-
-
-def stored_object(href: str, etag: str | None, data: bytes, window: tuple[dt.datetime, dt.datetime],
-                  zone: dt.tzinfo, me: tuple[str, ...], calendar: str,
-                  charset: str | None = None) -> tuple[StoredObject | None, list[str]]:
-    """An object to store (None when it is not a calendar at all), and the problems found reading it."""
-    span, occurrences, problems = read_data(data, window, zone, me, calendar, charset)
-    return (None if occurrences is None else StoredObject(href, etag, data, occurrences, span)), problems
 
 
 def _kept(read: Iterable[tuple[tuple[str, str | None, bytes], Reading]], report: SourceReport,
