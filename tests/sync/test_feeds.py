@@ -145,3 +145,27 @@ def test_a_folder_of_ics_files_is_one_source_read_file_by_file(tmp_path, cache):
     assert (changed.changed, changed.deleted) == (1, 1)
     assert any(p.startswith("c.ics: ") for p in changed.problems)  # the broken file is named; the rest synced
     assert titles(cache) == ["Alpha moved"]
+
+
+def test_a_periodic_sync_asks_a_feed_only_once_per_its_interval(server, cache):
+    source = Source("feed", "ics", server.url, interval_minutes=30)
+    syncer = Syncer(cache, dt.UTC, rng=random.Random(1))
+    assert syncer.sync_source(source, NOW).status == "ok"
+    for minutes in (5, 10, 29):  # the tray's timer ticks at the shortest interval of all sources
+        report = syncer.sync([source], NOW + dt.timedelta(minutes=minutes), due_only=True).sources[0]
+        assert (report.status, report.requests) == ("unchanged", 0)
+    assert len(server.requests) == 1
+    assert syncer.sync([source], NOW + dt.timedelta(minutes=12), force=True).sources[0].requests == 1  # "Sync now"
+    assert syncer.sync([source], NOW + dt.timedelta(minutes=42), due_only=True).sources[0].requests == 1
+    assert len(server.requests) == 3
+
+
+def test_a_failed_feed_is_tried_again_after_its_backoff_not_its_interval(server, cache):
+    source = Source("feed", "ics", server.url, interval_minutes=60)
+    syncer = Syncer(cache, dt.UTC, rng=random.Random(1))
+    syncer.sync_source(source, NOW)
+    server.answer = (503, {}, b"")
+    assert syncer.sync([source], NOW + dt.timedelta(hours=1), due_only=True).sources[0].status == "error"
+    server.answer = (200, {"ETag": '"v2"'}, FEED)
+    again = syncer.sync([source], NOW + dt.timedelta(hours=1, minutes=5), due_only=True).sources[0]
+    assert again.status == "ok"  # the backoff (2 minutes at most ±20 %) has passed; the hour has not

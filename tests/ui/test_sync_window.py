@@ -130,7 +130,23 @@ def test_stale_means_no_good_sync_for_three_intervals():
     assert not is_stale(fresh, NOW, five) and is_stale(old, NOW, five)
     assert is_stale([{"synced_at": None}], NOW, five) and not is_stale([], NOW, five)
     hourly_feed = [{**old[0], "status": "ok", "retry_at": (NOW + dt.timedelta(minutes=40)).isoformat()}]
-    assert not is_stale(hourly_feed, NOW, five)  # its publisher asked for hourly refreshes (case 37)
+    assert not is_stale(hourly_feed, NOW, five)  # its publisher asked for hourly refreshes
+    half_hourly = [{**old[0], "interval_minutes": 30}]
+    assert not is_stale(half_hourly, NOW, five)  # its own interval counts, not the shortest
+
+
+def test_the_periodic_sync_runs_at_the_shortest_interval_of_the_network_sources(qtbot):
+    from timeward.storage.sources import Source, sync_interval_minutes
+    from timeward.ui.sync_runner import SyncRunner
+
+    sources = [Source("a", "caldav", "https://dav.example.com", interval_minutes=30),
+               Source("b", "ics", "https://example.com/feed.ics", interval_minutes=15),
+               Source("c", "ics", "/home/me/calendar.ics", interval_minutes=1)]  # a local file follows its changes
+    assert sync_interval_minutes(sources) == 15
+    assert sync_interval_minutes(sources[2:]) == 5
+    runner = SyncRunner()
+    runner.set_interval(sync_interval_minutes(sources))
+    assert runner.interval == dt.timedelta(minutes=15)
 
 
 def test_the_tray_shows_sync_health_and_a_stale_badge(qtbot):

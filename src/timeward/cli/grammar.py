@@ -1,4 +1,4 @@
-"""The command line's grammar (DESIGN.md: the command line is a contract).
+"""The command line's grammar (the command line is a contract: scripts and status bars rely on it).
 
 Kept apart from the commands so that parsing the arguments of the tray app imports nothing else.
 """
@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="one sync of every source; prints what changed and any errors")
     sync.add_argument("--json", action="store_true", help="print JSON")
     sync.add_argument("--scheduled", action="store_true",
-                      help="a periodic sync: sources that are backing off or wait for a password are skipped")
+                      help="a periodic sync: sources that are backing off, wait for a password or were "
+                           "synced less than their interval_minutes ago are skipped")
     sync.add_argument("--network-back", action="store_true",
                       help="with --scheduled: the network came back, so sources backing off after a failure "
                            "are tried now (a publisher's refresh interval and a missing password still hold)")

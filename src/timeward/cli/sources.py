@@ -333,7 +333,7 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
     with _open_cache(paths, checked=True) as cache:
         syncer = Syncer(cache, local_zone(), config.policy.me, password_for)
         report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
-                             retry_failed=args.network_back)
+                             retry_failed=args.network_back, due_only=args.scheduled)
     if args.json:
         json.dump({"ok": report.ok, "sources": [r.as_json() for r in report.sources]}, sys.stdout,
                   ensure_ascii=False, indent=2)

@@ -7,6 +7,7 @@ keyring (storage/secrets.py) under the source's id, never here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,12 @@ class Source:
 
     def guards(self, calendar_href: str) -> bool:
         return calendar_href not in self.unguarded
+
+
+def sync_interval_minutes(sources: Iterable[Source]) -> int:
+    """How often the tray's periodic sync runs: the shortest interval of the network sources
+    (each is then synced when its own interval has passed); local ones follow their files."""
+    return min((s.interval_minutes for s in sources if not s.is_local), default=DEFAULT_INTERVAL_MINUTES)
 
 
 def new_id(label: str, taken: set[str]) -> str:

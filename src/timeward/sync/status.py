@@ -14,11 +14,11 @@ from timeward.calendars.remote import mask_url
 from timeward.storage import settings
 from timeward.storage.cache import FILE_NAME, Cache, CacheError, SourceState
 from timeward.storage.paths import AppPaths
-from timeward.storage.sources import Source
+from timeward.storage.sources import DEFAULT_INTERVAL_MINUTES, Source
 
 #: The data is stale when no source has synced well for this many sync intervals.
 STALE_AFTER_INTERVALS = 3
-DEFAULT_INTERVAL = dt.timedelta(minutes=5)
+DEFAULT_INTERVAL = dt.timedelta(minutes=DEFAULT_INTERVAL_MINUTES)
 
 
 def describe(sources: Iterable[Source], cache: Cache | None) -> list[dict[str, Any]]:
@@ -29,7 +29,8 @@ def describe(sources: Iterable[Source], cache: Cache | None) -> list[dict[str, A
         state = cache.source_state(source.id) if cache is not None else SourceState(source.id)
         rows.append({
             "id": source.id, "kind": source.kind, "name": source.label, "url": mask_url(source.url),
-            "user": source.user or None, "status": state.status, "error": state.error or None,
+            "user": source.user or None, "interval_minutes": source.interval_minutes,
+            "status": state.status, "error": state.error or None,
             "synced_at": state.synced_at.isoformat() if state.synced_at else None,
             "retry_at": state.retry_at.isoformat() if state.retry_at else None,
             "calendars": [{"href": c.href, "name": c.name, "colour": c.colour or None, "status": c.status,
@@ -60,11 +61,13 @@ def last_good_sync(rows: list[dict[str, Any]]) -> dt.datetime | None:
 
 
 def is_stale(rows: list[dict[str, Any]], now: dt.datetime, interval: dt.timedelta = DEFAULT_INTERVAL) -> bool:
-    """True when some source has had no good sync for STALE_AFTER_INTERVALS intervals."""
-    grace = interval * STALE_AFTER_INTERVALS
+    """True when some source has had no good sync for STALE_AFTER_INTERVALS of its intervals
+    (``interval`` where a row names none)."""
     for row in rows:
         if row["synced_at"] is None:
             return True
+        minutes = row.get("interval_minutes")
+        grace = (dt.timedelta(minutes=minutes) if minutes else interval) * STALE_AFTER_INTERVALS
         due = dt.datetime.fromisoformat(row["synced_at"])
         if row.get("status") == "ok" and row.get("retry_at"):  # a feed whose publisher asks for rarer refreshes
             due = max(due, dt.datetime.fromisoformat(row["retry_at"]))

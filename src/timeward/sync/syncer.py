@@ -42,6 +42,8 @@ NO_CTAG = "-"
 #: a change must be downloaded after it (Xandikos): asking for the ctag first would make one change
 #: cost three requests, where the change list alone answers "nothing changed" in one.
 NO_CHANGE_DATA = "-no-data"
+#: How much earlier than its interval a source is synced: the ticks of the tray's timer drift by seconds.
+DUE_EARLY = dt.timedelta(seconds=30)
 
 
 @dataclass(slots=True)
@@ -113,14 +115,15 @@ class Syncer:
 
     # -- syncing -------------------------------------------------------------------------------
     def sync(self, sources: Iterable[Source], now: dt.datetime, force: bool = False,
-             relist: bool = False, retry_failed: bool = False) -> SyncReport:
+             relist: bool = False, retry_failed: bool = False, due_only: bool = False) -> SyncReport:
         """Sync every source; ``force`` ignores backoff and paused states (a manual sync),
         ``relist`` reads each account's list of calendars even when it was read recently,
-        ``retry_failed`` tries sources backing off after a failure now (the network came back)."""
+        ``retry_failed`` tries sources backing off after a failure now (the network came back),
+        ``due_only`` (the tray's periodic sync) leaves out those whose interval has not passed."""
         report = SyncReport()
         for source in sources:
             try:
-                report.sources.append(self.sync_source(source, now, force, relist, retry_failed))
+                report.sources.append(self.sync_source(source, now, force, relist, retry_failed, due_only))
             except CacheError:  # the cache, not the source: no other source could be written either
                 raise
             except Exception as error:  # a fault of ours or of one source's data: that source's error only
@@ -131,16 +134,20 @@ class Syncer:
         return report
 
     def sync_source(self, source: Source, now: dt.datetime, force: bool = False,
-                    relist: bool = False, retry_failed: bool = False) -> SourceReport:
+                    relist: bool = False, retry_failed: bool = False, due_only: bool = False) -> SourceReport:
         state = self.cache.source_state(source.id)
         label = source.name or mask_url(source.url)
         if not force and state.status == "auth":
             return SourceReport(source.id, label, "auth", state.error or "the password was not accepted")
         backing_off = state.retry_at is not None and state.retry_at > now
-        if not force and backing_off and not (retry_failed and state.status == "error"):
+        retrying = retry_failed and state.status == "error"
+        if not force and backing_off and not retrying:
+            assert state.retry_at is not None
             at = f"{state.retry_at.astimezone(self.zone):%H:%M}"
             reason = state.error or "the publisher asks for no refresh before then"
             return SourceReport(source.id, label, "waiting", f"{reason} (next try at {at})")
+        if due_only and not force and not retrying and not is_due(source, state, now):
+            return SourceReport(source.id, label, "unchanged", requests=0)
         try:
             listed_at = state.listed_at
             if source.kind == "caldav":
@@ -315,6 +322,16 @@ class Syncer:
                                  window=window)
         report.status, report.changed = "ok", 1
         return report
+
+
+def is_due(source: Source, state: SourceState, now: dt.datetime) -> bool:
+    """Whether a periodic sync should sync ``source`` now: a network source once per its
+    ``interval_minutes`` (a little early rather than a whole tick late: the tray's timer runs at the
+    shortest interval of all), a local one always (reading it costs a look at its files), and one
+    that failed as soon as its backoff has passed."""
+    if source.is_local or state.attempted_at is None or state.status == "error":
+        return True
+    return now >= state.attempted_at + dt.timedelta(minutes=source.interval_minutes) - DUE_EARLY
 
 
 def folder_files(folder: str) -> dict[str, str]:

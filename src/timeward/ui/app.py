@@ -21,6 +21,7 @@ from timeward.domain.clock import Clock, SystemClock
 from timeward.domain.guard import CallGuard
 from timeward.storage import live_state, settings
 from timeward.storage.paths import LOCAL_CALENDAR_FOLDER, AppPaths
+from timeward.storage.sources import sync_interval_minutes
 from timeward.ui.calendar_loader import CalendarLoader
 from timeward.ui.call_agenda import CallAgenda
 from timeward.ui.controller import CallController
@@ -118,6 +119,7 @@ class TimewardApp:
             from timeward.ui.sync_triggers import LocalSourceWatch, local_source_paths
 
             self.syncer = SyncRunner()
+            self.syncer.set_interval(sync_interval_minutes(self.settings.sources))
             self.syncer.finished.connect(self._synced)
             self.ticker.resumed.connect(self.syncer.sync_now)
             self.app.aboutToQuit.connect(self.syncer.stop)
@@ -184,6 +186,7 @@ class TimewardApp:
             from timeward.ui.sync_triggers import local_source_paths
 
             self.local_sources.watch(local_source_paths(self.settings.sources))
+            self.syncer.set_interval(sync_interval_minutes(self.settings.sources))
         if self.settings.sources and not self.demo and not self._reload.isActive():
             self._reload.start()
 

@@ -38,6 +38,12 @@ class SyncRunner(QObject):
     def interval(self) -> dt.timedelta:
         return dt.timedelta(milliseconds=self._timer.interval())
 
+    def set_interval(self, minutes: int) -> None:
+        """Run the periodic sync every so many ``minutes`` from now on (the sources changed)."""
+        milliseconds = minutes * 60 * 1000
+        if milliseconds != self._timer.interval():
+            self._timer.setInterval(milliseconds)  # an active timer starts its new interval over
+
     @property
     def running(self) -> bool:
         return self._command.running
