@@ -38,7 +38,7 @@ def utc(*args: int) -> dt.datetime:
 
 @pytest.fixture(autouse=True)
 def memory_keyring():
-    """Every test gets an empty in-memory keyring: nothing reaches the real one (ECOSYSTEM §4)."""
+    """Every test gets an empty in-memory keyring: nothing reaches the real one."""
     import keyring
     from keyring.backend import KeyringBackend
 

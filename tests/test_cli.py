@@ -1,4 +1,4 @@
-"""The agenda and status commands (DESIGN.md contract)."""
+"""The agenda and status commands, as their contract promises scripts and status bars."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Join links for each conference provider; only http(s) links are ever offered (case 57)."""
+"""Join links for each conference provider; only http(s) links are ever offered."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Agenda items from every kind of description, the follow-up draft per language, the no-show
-note, and the ways out (mailto, .eml) with hostile text (cases 17, 23, 51, 52)."""
+note, and the ways out (mailto, .eml) with hostile text."""
 
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ def test_recipients_are_the_others_else_the_organizer_and_only_valid_addresses()
     assert [p.email for p in recipients(alone, [ME.email])] == ["client@corp.example"]
     hostile = Occurrence("x", GALA.start, GALA.end, "Call", description="mail boss@evil.example",
                          attendees=(Person("a@b.example\r\nBcc: x@evil.example", ""), Person("ok@good.example", "")))
-    assert [p.email for p in recipients(hostile, [])] == ["ok@good.example"]  # case 52
+    assert [p.email for p in recipients(hostile, [])] == ["ok@good.example"]  # a hostile address never becomes one
     for bad in ("a@b", "a b@c.example", "a@b.example,c@d.example", "<a@b.example>", "a@-b.example"):
         assert not valid_address(bad)
     assert valid_address("first.last+tag@xn--bcher-kva.example") and valid_address("an@bücher.example")

@@ -1,4 +1,4 @@
-"""The cache under faults (cases 44-47, 54): a writer killed mid-transaction, a full disk, a
+"""The cache under faults: a writer killed mid-transaction, a full disk, a
 read-only file system, a lock held by another process, an interrupted rebuild; and its file modes."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Keyring failures become messages a user can act on, and a keyring that drops secrets is caught
-(cases 39, 40). The backends here are test doubles set for the test only."""
+"""Keyring failures become messages a user can act on, and a keyring that drops secrets is caught.
+The backends here are test doubles set for the test only."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Certificates for loopback TLS servers in tests (case 36): self-signed ones, and ones signed by a
+"""Certificates for loopback TLS servers in tests: self-signed ones, and ones signed by a
 test authority that a test can make the system's (SSL_CERT_FILE)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Syncing a real Radicale into the cache: first sync, no-change re-sync, changes, deletions,
-failures that keep the cache (RELIABILITY cases 25, 26, 28, 31–33)."""
+failures that keep the cache."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Self-signed and expired certificates (case 36): a clear error with the host, the reason and the
+"""Self-signed and expired certificates: a clear error with the host, the reason and the
 SHA-256 fingerprint; trust only as an explicit, exact pin; a changed certificate is refused again."""
 
 from __future__ import annotations

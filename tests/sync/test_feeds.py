@@ -1,5 +1,5 @@
 """ICS subscriptions against a real loopback HTTP server: conditional requests, failures that keep
-the cache, Retry-After, refused URLs and masked tokens (cases 30, 31, 35, 37, 59, 60)."""
+the cache, Retry-After, refused URLs and masked tokens."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Servers that misbehave on purpose (cases 34, 53, 55, 56): loopback servers that record what
+"""Servers that misbehave on purpose: loopback servers that record what
 reaches them, so the tests see which headers really travel."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sync tokens the server no longer knows, truncated listings, and empty tokens (case 32)."""
+"""Sync tokens the server no longer knows, truncated listings, and empty tokens."""
 
 from __future__ import annotations
 

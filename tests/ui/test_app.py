@@ -1,4 +1,4 @@
-"""Single instance (case 43), no tray (case 48), and the app on the demo calendar."""
+"""Single instance, no tray, and the app on the demo calendar."""
 
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ def test_the_dialog_lists_the_past_week_read_by_timeward_agenda(qtbot):
     qtbot.waitUntil(lambda: dialog.calls.count() == 1 or "could not" in dialog.message.text(), timeout=30000)
     assert dialog.message.text() == "Calls that ended in the last seven days:"
     shown = dialog.calls.item(0).text()
-    assert "<b>Bold</b> <img src=" in shown and "\u2068" in shown  # literal, isolated text (case 49)
+    assert "<b>Bold</b> <img src=" in shown and "\u2068" in shown  # literal, isolated text
     with qtbot.waitSignal(dialog.chosen) as chosen:
         dialog.draft_button.click()
     occurrence = chosen.args[0]

@@ -2,9 +2,9 @@
 
 The validators of the last answer (ETag, Last-Modified) go with the request, so an unchanged feed
 costs one small 304. Redirects are followed, but never from https down to http. A body that is
-not a calendar (an HTML login page, nothing, a cut-off file) is a failure that keeps the cache
-(case 31). ``REFRESH-INTERVAL`` / ``X-PUBLISHED-TTL`` are read so that the feed is never polled
-more often than its publisher asks (case 37).
+not a calendar (an HTML login page, nothing, a cut-off file) is a failure that keeps the cache.
+``REFRESH-INTERVAL`` / ``X-PUBLISHED-TTL`` are read so that the feed is never polled
+more often than its publisher asks.
 """
 
 from __future__ import annotations

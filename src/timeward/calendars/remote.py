@@ -1,10 +1,10 @@
 """What every remote calendar source shares: failures of known kinds, URL rules, masking.
 
 Failure kinds drive what the sync does next: ``auth`` pauses the source until the user gives a
-password again (case 26); ``rate``, ``server``, ``timeout`` and ``network`` back off and retry
-(cases 25, 30); ``forbidden``, ``gone`` and ``data`` are reported for that calendar only (cases
-27, 28, 31); ``tls`` shows the host, the reason and the certificate's fingerprint (case 36);
-``refused`` is a URL Timeward will not use (cases 35, 55, 59).
+password again; ``rate``, ``server``, ``timeout`` and ``network`` back off and retry;
+``forbidden``, ``gone`` and ``data`` are reported for that calendar only; ``tls`` shows the host,
+the reason and the certificate's fingerprint;
+``refused`` is a URL Timeward will not use.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def is_loopback(host: str | None) -> bool:
 
 
 def check_credentials_url(url: str) -> None:
-    """Credentials go only over https, or plain http to this machine (case 35)."""
+    """Credentials go only over https, or plain http to this machine."""
     parts = urlsplit(url if "://" in url else f"https://{url}")
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
         raise RemoteFailure("refused", f"{parts.hostname}: a password is never sent over plain http; use https")
@@ -52,8 +52,8 @@ def check_credentials_url(url: str) -> None:
 
 
 def check_redirect(origin: str, location: str) -> None:
-    """A redirect is followed with credentials only on the same host, and never from https to http
-    (case 34): anything else is refused with the reason."""
+    """A redirect is followed with credentials only on the same host, and never from https to http:
+    anything else is refused with the reason."""
     from urllib.parse import urljoin
 
     before, after = urlsplit(origin), urlsplit(urljoin(origin, location))
@@ -66,8 +66,8 @@ def check_redirect(origin: str, location: str) -> None:
 
 
 def feed_url(url: str) -> str:
-    """The address to fetch for a subscription: webcal is https (case 35); anything but http(s)
-    and webcal, such as file:// or a UNC path, is refused (case 59)."""
+    """The address to fetch for a subscription: webcal is https; anything but http(s)
+    and webcal, such as file:// or a UNC path, is refused."""
     text = url.strip()
     if text.startswith("\\\\"):
         raise RemoteFailure("refused", "network share paths cannot be subscribed to; use an https address")
@@ -82,7 +82,7 @@ def feed_url(url: str) -> str:
 
 def mask_url(url: str) -> str:
     """The URL as shown in the UI and logs: no user info, secret-looking query values hidden,
-    long opaque path segments shortened (feeds often carry their token in the path) (case 60)."""
+    long opaque path segments shortened (feeds often carry their token in the path)."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.port:
@@ -97,7 +97,7 @@ def mask_url(url: str) -> str:
 def describe_network_error(what: str, error: BaseException, url: str = "") -> RemoteFailure:
     """A failure of the HTTP stack (niquests, urllib, ssl, sockets) in a user's words. A certificate
     failure names the certificate's SHA-256 fingerprint (read from ``url``), so that the user can
-    compare it and choose to trust it (case 36)."""
+    compare it and choose to trust it."""
     import ssl
 
     text = f"{type(error).__name__}: {error}".lower()

@@ -1,7 +1,7 @@
 """The time an iCalendar object can occupy, read from its raw text without parsing it.
 
 A sync stores thousands of objects, most of them far from today; parsing and expanding each one
-costs about a millisecond and more (ECOSYSTEM §3). This module looks only at the lines that bound
+costs about a millisecond and more. This module looks only at the lines that bound
 an object in time (DTSTART, DTEND, DURATION, RECURRENCE-ID, RRULE) and returns a span that is sure
 to contain every occurrence, widened by two days for time zones. Anything it cannot bound simply
 (RDATE, open-ended or filtered rules, unreadable values) makes that side unbounded, so the object

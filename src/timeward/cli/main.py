@@ -1,6 +1,6 @@
-"""The command line's dispatch (DESIGN.md: the command line is a contract): each command group's
-module runs its command; exit codes are 0 on success, 1 on a runtime failure (one-line reason on
-stderr), 2 on bad usage. What a terminal is shown is made inert (``cli.terminal``)."""
+"""The command line's dispatch (a contract: scripts and status bars rely on it): each command
+group's module runs its command; exit codes are 0 on success, 1 on a runtime failure (one-line
+reason on stderr), 2 on bad usage. What a terminal is shown is made inert (``cli.terminal``)."""
 
 from __future__ import annotations
 

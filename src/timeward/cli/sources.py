@@ -68,7 +68,7 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _pin(fingerprint: str, given_as: str = "--trust-certificate") -> str:
-    """The fingerprint given with --trust-certificate, checked and spelled one way (case 36)."""
+    """The fingerprint given with --trust-certificate, checked and spelled one way."""
     if not fingerprint:
         return ""
     from timeward.calendars.certificates import FingerprintError, normalised
@@ -266,7 +266,7 @@ def _source(config: settings.Settings, source_id: str) -> Source:
 
 
 def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Pin the certificate a source's server shows now (a renewed self-signed one, case 36), only
+    """Pin the certificate a source's server shows now (a renewed self-signed one), only
     when the server does show it; the source's failed state is cleared so that it syncs again."""
     from timeward.calendars.certificates import shown
     from timeward.calendars.remote import feed_url

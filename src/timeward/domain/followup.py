@@ -4,7 +4,7 @@ A follow-up says what it will cover, covers it (what was settled, then each rema
 proposed next step), and ends by repeating the essentials; one meeting per mail. Its subject names
 the meeting and its date in full words, so the client can find it later. It goes to the attendees
 who are not the user, else to the organizer: addresses come only from ORGANIZER/ATTENDEE, never
-from description text (case 52), and only valid ones.
+from description text, and only valid ones.
 
 The words come from a per-language template (:class:`FollowupBook`), which the user may override.
 """
@@ -42,7 +42,7 @@ REQUIRED: dict[str, set[str]] = {
     "no_show_body": {"minutes", "meeting", "time", "date"},
     "policy": {"policy"},
 }
-#: At most this many agenda items go into a draft; the rest are counted (case 23).
+#: At most this many agenda items go into a draft; the rest are counted.
 MAX_DRAFT_ITEMS = 20
 
 

@@ -3,7 +3,7 @@
 Nothing from a calendar reaches a header unchecked: addresses are validated, CR/LF and other
 control characters never survive into the subject or a display name, and every mailto value is
 percent-encoded, ``+`` included, so an agenda item such as ``&cc=x@evil`` or ``%0D%0ABcc:`` stays
-text in the body (cases 51, 52).
+text in the body.
 """
 
 from __future__ import annotations

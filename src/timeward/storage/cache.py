@@ -1,13 +1,13 @@
 """The event cache: what the last syncs brought, in SQLite (``cache.sqlite`` in the cache folder).
 
 It is derived data, rebuildable from the servers: a database of another schema version is
-dropped and rebuilt (ECOSYSTEM §5), never migrated. It keeps, per source and calendar, the raw
+dropped and rebuilt, never migrated. It keeps, per source and calendar, the raw
 calendar objects with their ETags (so a sync downloads only what changed), the sync state
 (token, feed validators, status and error, times of the last attempt and the last success),
 and the occurrences expanded from the objects for a window around today, so that reading a
-window needs no parsing. WAL mode and a busy timeout let the tray read while a sync writes
-(case 46); every sync of a calendar is one transaction, so a failed sync leaves the previous
-data whole (cases 25, 30, 31, 44).
+window needs no parsing. WAL mode and a busy timeout let the tray read while a sync writes;
+every sync of a calendar is one transaction, so a failed sync leaves the previous
+data whole.
 """
 
 from __future__ import annotations
@@ -227,7 +227,7 @@ class Cache(SQLiteFile):
     @classmethod
     def open_for_reading(cls, folder: Path) -> Cache:
         """The cache for its readers (agenda, status, the tray). On a read-only file system it is
-        opened as it is (case 45): what it holds is still shown, and only writes fail, clearly."""
+        opened as it is: what it holds is still shown, and only writes fail, clearly."""
         try:
             return cls.open(folder)
         except CacheError as error:
@@ -284,7 +284,7 @@ class Cache(SQLiteFile):
                        (source, href, name, colour))
 
     def mark_calendar(self, source: str, href: str, status: str, error: str, at: dt.datetime) -> None:
-        """Record a failed or vanished calendar; its objects and occurrences are kept (cases 28, 30)."""
+        """Record a failed or vanished calendar; its objects and occurrences are kept."""
         with self.transaction() as db:
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, href))
             db.execute("UPDATE calendars SET status = ?, error = ?, attempted_at = ? WHERE source = ? AND href = ?",
@@ -383,7 +383,7 @@ class Cache(SQLiteFile):
             self._bump(db)
 
     def forget_calendars(self, source: str, keep: Iterable[str]) -> None:
-        """Mark calendars no longer on the server as gone; their data stays readable (case 28)."""
+        """Mark calendars no longer on the server as gone; their data stays readable."""
         kept = set(keep)
         for calendar in self.calendars(source):
             if calendar.href not in kept and calendar.status != "gone":

@@ -3,8 +3,8 @@
 Every keyring failure becomes :class:`SecretsUnavailable` with a message a user can act on
 ("no keyring", "keyring locked"), never a crash, and a stored secret is never wiped because of
 one. Nothing is ever written to a file: without a keyring the caller keeps the password for the
-session only (case 39). A backend that silently drops secrets (keyring's ``null``) is caught by
-reading the password back (case 40).
+session only. A backend that silently drops secrets (keyring's ``null``) is caught by
+reading the password back.
 """
 
 from __future__ import annotations

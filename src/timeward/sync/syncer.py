@@ -1,9 +1,9 @@
 """One sync of the user's sources into the cache: the one use case that fetches calendars.
 
 Each source is synced on its own: a failure of one never stops the others and never removes
-what the cache holds (cases 25–31). A failure that may pass (timeouts, 5xx, 429) backs off with
-jitter, honouring Retry-After (case 30); a rejected password pauses the source until the user
-gives it again, with no retry loop (case 26). One broken event is skipped and reported by UID.
+what the cache holds. A failure that may pass (timeouts, 5xx, 429) backs off with
+jitter, honouring Retry-After; a rejected password pauses the source until the user
+gives it again, with no retry loop. One broken event is skipped and reported by UID.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ class SourceReport:
     deleted: int = 0
     requests: int = 0
     problems: list[str] = field(default_factory=list)
-    not_before: dt.datetime | None = None  # a feed's publisher asks for no refresh before then (case 37)
-    fingerprint: str = ""  # of a refused certificate the user may choose to trust (case 36)
+    not_before: dt.datetime | None = None  # a feed's publisher asks for no refresh before then
+    fingerprint: str = ""  # of a refused certificate the user may choose to trust
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "label": self.label, "status": self.status, "message": self.message,

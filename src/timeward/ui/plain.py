@@ -1,4 +1,4 @@
-"""Calendar text made inert for display (RELIABILITY §6 cases 49 and 58).
+"""Calendar text made inert for display.
 
 Widgets showing calendar text use ``Qt.PlainText``; these helpers add what that does not cover:
 bidirectional isolation (a U+202E in a title must not reorder the UI around it), visible

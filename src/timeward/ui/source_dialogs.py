@@ -32,7 +32,7 @@ _FINGERPRINT = re.compile(r"SHA-256 fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]
 
 
 def offered_fingerprint(failure: str) -> str:
-    """The certificate fingerprint a failed connection or sync names (case 36), or ""."""
+    """The certificate fingerprint a failed connection or sync names, or ""."""
     found = _FINGERPRINT.search(failure)
     return found[1] if found else ""
 
@@ -64,7 +64,7 @@ class _SourceDialog(QDialog):
         self.command.done.connect(self._done)
         self._adding = False
         self._offered = ""  # the fingerprint of the certificate the last failure showed
-        self.trusted = ""  # the fingerprint the user chose to trust (case 36): sent with --trust-certificate
+        self.trusted = ""  # the fingerprint the user chose to trust: sent with --trust-certificate
         self.confirm_trust: Callable[[QWidget, str], bool] = confirm_trust
 
     def trust_args(self) -> list[str]:
@@ -103,7 +103,7 @@ class AccountDialog(_SourceDialog):
     """URL or host name, user, password; "Test connection" reports what it found.
 
     Where no keyring works (a headless Linux), adding says so and offers to keep the password
-    for this session only (case 39): the account is added without it, and ``session_password``
+    for this session only: the account is added without it, and ``session_password``
     hands it to the app, which keeps it in memory for its syncs. Nothing goes to a file.
     """
 
@@ -161,7 +161,7 @@ def ask_keep_for_session(parent: QWidget, reason: str) -> bool:
 
 
 def confirm_trust(parent: QWidget, fingerprint: str) -> bool:
-    """Trusting a certificate is an explicit choice, made on its fingerprint (case 36)."""
+    """Trusting a certificate is an explicit choice, made on its fingerprint."""
     return _warning_question(
         parent, parent.tr("Trust this certificate?"),
         parent.tr("The server shows a certificate that no authority vouches for. Trust it only if its "
