@@ -25,15 +25,20 @@ run: $(VENV)/.run-deps
 demo: $(VENV)/.run-deps
 	$(VENV)/bin/timeward --demo
 
-# Both run whatever the other says; the target fails when either failed.
+# Each check runs whatever the others say; the target fails when any failed: the tests, ruff,
+# the layer rules (import-linter, [tool.importlinter]) and the types (mypy, [tool.mypy]).
 test: $(VENV)/.test-deps
 	@status=0; \
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS) || status=1; \
-	$(VENV)/bin/ruff check src tests bench scripts || status=1; \
+	$(MAKE) --no-print-directory lint || status=1; \
 	exit $$status
 
 lint: $(VENV)/.test-deps
-	$(VENV)/bin/ruff check src tests bench scripts
+	@status=0; \
+	$(VENV)/bin/ruff check src tests bench scripts || status=1; \
+	$(VENV)/bin/lint-imports --no-cache || status=1; \
+	$(VENV)/bin/mypy || status=1; \
+	exit $$status
 
 i18n-update: $(VENV)/.run-deps
 	$(VENV)/bin/python scripts/i18n.py update

@@ -3,7 +3,7 @@
 What this module adds to caldav: every request has a timeout and no hidden retry sleeps (the sync
 decides about backoff); changes are found with the RFC 6578 sync token and, where a server hands
 out no usable token, by comparing ETags with what the cache holds, so only new or changed
-objects are downloaded, in calendar-multiget batches (ECOSYSTEM §3); and every failure becomes a
+objects are downloaded, in calendar-multiget batches; and every failure becomes a
 :class:`RemoteFailure` of a known kind with a message a user can act on.
 """
 
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
 from timeward.calendars import deadline as deadlines
@@ -121,7 +121,7 @@ class CalDAVAccount:
     """One connection to one account. Not shared between threads."""
 
     def __init__(self, account: Account) -> None:
-        from caldav import DAVClient
+        from caldav.davclient import DAVClient
 
         from timeward.calendars.certificates import FingerprintError, niquests_verify
 
@@ -136,13 +136,15 @@ class CalDAVAccount:
             timeout=TIMEOUT_SECONDS, ssl_verify_cert=verify, enable_rfc6764=account.discover,
             rate_limit_handle=False,
         )
+        # caldav's objects are held as `object`: its types mix the synchronous and asynchronous
+        # clients (every answer may be a coroutine), so each call on them says `ignore[attr-defined]`.
         self._calendars: dict[str, object] = {}
         self.requests = 0  # HTTP responses received, redirects and 401 challenges included
-        self._client.session.hooks["response"].append(self._on_response)
+        self._client.session.hooks["response"].append(self._on_response)  # type: ignore[arg-type]  # any response
 
     def _on_response(self, response: object, *_args: object, **_kwargs: object) -> object:
         """Counts every response, and stops a redirect that would carry the password to another
-        host or from https to plain http (cases 34, 55)."""
+        host or from https to plain http."""
         self.requests += 1
         status = getattr(response, "status_code", 0)
         location = getattr(response, "headers", {}).get("Location") if 300 <= status < 400 else None
@@ -175,7 +177,7 @@ class CalDAVAccount:
         """The account's calendars that can hold events, with their names and colours."""
         with _translated(self.label, self.account.url):
             principal = self._client.get_principal()
-            found = principal.get_calendars()
+            found = cast("list[Any]", principal.get_calendars())  # the synchronous client's: a list
         calendars = []
         for calendar in found:
             href = href_of(calendar.url)
@@ -201,7 +203,7 @@ class CalDAVAccount:
 
     def _calendar(self, href: str) -> object:
         if href not in self._calendars:
-            from caldav import Calendar
+            from caldav.collection import Calendar
 
             self._calendars[href] = Calendar(client=self._client, url=self._client.url.join(href))
         return self._calendars[href]
@@ -209,7 +211,7 @@ class CalDAVAccount:
     def ctag(self, href: str) -> str | None:
         """Calendar ``href``'s collection tag (CalendarServer's getctag), which changes whenever one
         of its members does; None where the server keeps none. One cheap request tells a sync that
-        nothing changed (RELIABILITY §4: compare ctags before asking for changes)."""
+        nothing changed."""
         calendar = self._calendar(href)
         with _translated(f"{self.label}{href}", self.account.url):
             value = calendar.get_property(_ctag_element())  # type: ignore[attr-defined]
@@ -449,7 +451,7 @@ def _sorted_out(listed: dict[str, tuple[str | None, object]], deleted: set[str],
     gone = deleted | (set(known) - set(listed) if changes.full_listing else set())
     changes.deleted = sorted(gone & set(known))
     if not changes.full_listing and len(known) > 1 and set(known) <= set(listed):
-        changes.token_reset = True  # every member again for a token: compared by ETag (case 33)
+        changes.token_reset = True  # every member again for a token: compared by ETag
         logger.warning("a server answered a sync token with every object; comparing ETags instead")
     for item_href, (etag, data) in listed.items():
         if item_href in known and etag is not None and known[item_href] == etag:
@@ -508,4 +510,4 @@ def _token_refused(failure: Exception) -> bool:
 
 
 def _bytes(data: object) -> bytes:
-    return data.encode("utf-8") if isinstance(data, str) else bytes(data)  # type: ignore[arg-type]
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)  # type: ignore[call-overload]  # lxml's bytes

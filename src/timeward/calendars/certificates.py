@@ -1,4 +1,4 @@
-"""Certificates the user chose to trust, by SHA-256 fingerprint (case 36).
+"""Certificates the user chose to trust, by SHA-256 fingerprint.
 
 TLS is verified against the system's authorities by default. A server with a self-signed
 certificate fails with an error that names the host, the reason and the certificate's SHA-256
@@ -89,4 +89,5 @@ class PinnedHTTPSHandler(urllib.request.HTTPSHandler):
         self._connection = type("Pinned", (_PinnedConnection,), {"pinned": normalised(pinned)})
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._connection, req, context=self._context)
+        # A class made at run time (it carries the pin) is not seen as a connection class.
+        return self.do_open(self._connection, req, context=self._context)  # type: ignore[arg-type,attr-defined]

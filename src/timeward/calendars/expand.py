@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import recurring_ical_events
-from icalendar import Calendar, Event
+from icalendar import Calendar, Component, Event
+from icalendar.prop import vDDDTypes
 
 from timeward.calendars import durations
 from timeward.calendars.series import Series
@@ -27,7 +29,7 @@ _BY_PARTS = ("BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Bounds that keep a hostile or absurd calendar from stalling the app (RELIABILITY §6.24)."""
+    """Bounds that keep a hostile or absurd calendar from stalling the app."""
 
     instances_per_series: int = 2000
     instances_per_calendar: int = 50000
@@ -54,9 +56,8 @@ def estimated_instances(master: Event | None, window: dt.timedelta) -> float:
     """A cheap upper estimate of how many instances the RRULE makes within ``window``."""
     if master is None or "RRULE" not in master:
         return 0
-    rules = master["RRULE"] if isinstance(master["RRULE"], list) else [master["RRULE"]]
     total = 0.0
-    for rule in rules:
+    for rule in master.rrules:
         freq = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
         interval = max(1, int((rule.get("INTERVAL") or [1])[0]))
         per_day = _PER_DAY.get(freq, 1) / interval
@@ -66,7 +67,7 @@ def estimated_instances(master: Event | None, window: dt.timedelta) -> float:
         estimate = per_day * max(window.total_seconds() / 86400, 1)
         count = (rule.get("COUNT") or [None])[0]
         until = (rule.get("UNTIL") or [None])[0]
-        start = master["DTSTART"].dt if "DTSTART" in master else None
+        start = _value(master, "DTSTART") if "DTSTART" in master else None
         if count is not None:
             estimate = min(estimate, int(count))
         elif isinstance(until, dt.date) and isinstance(start, dt.date):
@@ -116,32 +117,32 @@ class SeriesExpander:
             calendar.add("X-WR-TIMEZONE", self.x_wr_timezone)
         for component in series.components:
             calendar.add_component(component)
-        overrides = {_utc_naive_key(o["RECURRENCE-ID"].dt): o for o in series.overrides}
+        overrides: dict[object, Event] = {_utc_naive_key(_value(o, "RECURRENCE-ID")): o for o in series.overrides}
         components = recurring_ical_events.of(calendar).between(*self.window)
         if len(components) > self.limits.instances_per_series:
             raise TooManyInstances(f"it has {len(components)} instances in the window")
         seen: dict[object, Event] = {}
-        for component in sorted(components, key=lambda c: _sort_key(c["DTSTART"].dt)):
+        for component in sorted(components, key=lambda c: _sort_key(_value(c, "DTSTART"))):
             yield self._instance(series, component, recurring, overrides, seen)
 
     def _instance(self, series: Series, component: Event, recurring: bool,
                   overrides: dict[object, Event], seen: dict[object, Event]) -> Instance:
-        raw_rid = component["RECURRENCE-ID"].dt if "RECURRENCE-ID" in component else None
+        raw_rid = _value(component, "RECURRENCE-ID") if "RECURRENCE-ID" in component else None
         source = overrides.get(_utc_naive_key(raw_rid)) if raw_rid is not None else None
         if source is None:
             source = series.master if series.master is not None else component
         notes = list(series.notes)
-        start, floating = self._resolve(component["DTSTART"].dt, source["DTSTART"], notes)
+        start, floating = self._resolve(_value(component, "DTSTART"), _prop(source, "DTSTART"), notes)
         periods = self._periods(series.master) if source is series.master else {}
         end = periods.get(start) or self._end(source, start)
         rid: dt.datetime | dt.date | None = None
         if recurring and raw_rid is not None:
-            rid_value, _ = self._resolve(raw_rid, source["DTSTART"], [])
+            rid_value, _ = self._resolve(raw_rid, _prop(source, "DTSTART"), [])
             key = _utc_naive_key(raw_rid)
             if key in seen and source is not series.master:
                 # A THISANDFUTURE override shifts later instances; each keeps its own original slot.
-                shift = self._resolve(source["DTSTART"].dt, source["DTSTART"], [])[0]
-                rid = start - (shift - rid_value)  # type: ignore[operator]
+                shift = self._resolve(_value(source, "DTSTART"), _prop(source, "DTSTART"), [])[0]
+                rid = start - (shift - rid_value)
             else:
                 rid = rid_value
             seen[key] = source
@@ -179,13 +180,12 @@ class SeriesExpander:
         A DATE UNTIL is read as the end of that day, a floating one in DTSTART's zone; both are
         common in the wild, and dateutil would otherwise refuse or cut the series short.
         """
-        start = master["DTSTART"].dt
+        start = _value(master, "DTSTART")
         if "RRULE" not in master or not isinstance(start, dt.datetime):
             return []
         notes = []
         zone = start.tzinfo or self.local_zone
-        rules = master["RRULE"] if isinstance(master["RRULE"], list) else [master["RRULE"]]
-        for rule in rules:
+        for rule in master.rrules:
             until = (rule.get("UNTIL") or [None])[0]
             if isinstance(until, dt.datetime) and until.tzinfo is not None:
                 continue
@@ -223,27 +223,37 @@ class SeriesExpander:
             wall = start.astimezone(self._zone_of(source))
             return max(durations.end_after(wall, days, exact), start)
         if "DTEND" in source:
-            begin, _ = self._resolve(source["DTSTART"].dt, source["DTSTART"], [])
-            finish, _ = self._resolve(source["DTEND"].dt, source["DTEND"], [])
+            begin, _ = self._resolve(_value(source, "DTSTART"), _prop(source, "DTSTART"), [])
+            finish, _ = self._resolve(_value(source, "DTEND"), _prop(source, "DTEND"), [])
             if isinstance(begin, dt.datetime) and isinstance(finish, dt.datetime):
                 return start + max(finish - begin, dt.timedelta(0))
         return start
 
     def _zone_of(self, source: Event) -> dt.tzinfo:
-        value = source["DTSTART"].dt
+        value = _value(source, "DTSTART")
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
             return value.tzinfo
         return self.local_zone
 
 
 def _all_day_length(source: Event) -> int:
-    begin = source["DTSTART"].dt
-    if "DTEND" in source and isinstance(source["DTEND"].dt, dt.date):
-        days = (source["DTEND"].dt - begin).days if not isinstance(begin, dt.datetime) else 1
+    begin = _value(source, "DTSTART")
+    if "DTEND" in source and isinstance(_value(source, "DTEND"), dt.date):
+        days = (_value(source, "DTEND") - begin).days if not isinstance(begin, dt.datetime) else 1
         return max(days, 1)
     raw = str(source.get(durations.RAW_DURATION, "")) if "DURATION" in source else ""
     parts = durations.split_duration(raw) if raw else None
     return max(parts[0], 1) if parts else 1
+
+
+def _prop(component: Component, name: str) -> vDDDTypes:
+    """A date or date-time property the component is known to have (its series was checked)."""
+    return cast("vDDDTypes", component[name])
+
+
+def _value(component: Component, name: str) -> dt.datetime | dt.date:
+    """The date or date-time of such a property."""
+    return cast("dt.datetime | dt.date", _prop(component, name).dt)
 
 
 def _sort_key(value: dt.datetime | dt.date) -> dt.datetime:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from icalendar import Event
+from icalendar.prop import vDDDTypes
 
 from timeward.calendars.problems import ReadProblem
 
@@ -116,7 +118,7 @@ def _latest_overrides(overrides: list[Event]) -> list[Event]:
     """One override per RECURRENCE-ID: the one with the highest SEQUENCE."""
     best: dict[str, Event] = {}
     for event in overrides:
-        slot = event["RECURRENCE-ID"].to_ical().decode()
+        slot = cast("vDDDTypes", event["RECURRENCE-ID"]).to_ical().decode()
         if slot not in best or _sequence(event) >= _sequence(best[slot]):
             best[slot] = event
     return list(best.values())

@@ -254,7 +254,8 @@ class CallGuard:
                 alerts.append(Alert(kind, self._view(record, phase, now), at, identity))
         return StepResult(alerts, finished)
 
-    def _alerts_of(self, record: CallRecord, phase: Phase, now: dt.datetime):
+    def _alerts_of(self, record: CallRecord, phase: Phase,
+                   now: dt.datetime) -> list[tuple[dt.datetime, AlertKind, str, bool]]:
         """(due at, kind, identity, still valid) for each alert this call can raise."""
         key = record.key
         if phase in (Phase.IDLE, Phase.ENDED, Phase.NO_SHOW, Phase.CANCELLED):

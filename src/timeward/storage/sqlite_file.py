@@ -50,7 +50,7 @@ def check_pages(db: sqlite3.Connection) -> None:
     row = db.execute("PRAGMA quick_check(1)").fetchone()
     if row is not None and row[0] != "ok":
         error = sqlite3.DatabaseError(f"database disk image is malformed: {row[0]}")
-        error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+        error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
         raise error
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from timeward.domain.checklist import Checklist
@@ -27,13 +29,14 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
     items = [item.text for item in checklist.uncovered]
     nxt = view.next_soon  # "before my next call" only when it follows soon
     minutes = presenter.minutes_up(view.remaining)
+    next_start = nxt.start if nxt is not None and isinstance(nxt.start, dt.datetime) else None  # a call: timed
     phrase = warning_phrase(
         phrases,
         minutes,
         items[0] if items else None,
         nxt.summary if nxt else None,
-        presenter.local_time(nxt.start) if nxt else None,
-    )  # type: ignore[arg-type]
+        presenter.local_time(next_start) if next_start else None,
+    )
     lines = [inert(occurrence.summary), QCoreApplication.translate("Alerts", "Say: “%1”").replace("%1", phrase)]
     if items:
         lines.append(QCoreApplication.translate("Alerts", "Still open: %1")

@@ -112,6 +112,10 @@ class TimewardApp:
             QTimer.singleShot(0, self.syncer.start)
             self._reload.timeout.connect(self.update_sync_health)
 
+    def _network_back(self) -> None:
+        if self.syncer is not None:
+            self.syncer.sync_now(network_back=True)
+
     def ensure_syncer(self) -> SyncRunner:
         """The periodic sync, started when the first source exists (from the start or the window)."""
         if self.syncer is None:
@@ -134,7 +138,7 @@ class TimewardApp:
             from timeward.ui.sync_triggers import NetworkWatch
 
             self.network = NetworkWatch(self.syncer)
-            self.network.back.connect(lambda: self.syncer and self.syncer.sync_now(network_back=True))
+            self.network.back.connect(self._network_back)
         self.loader.synced = True
         self.loader.load(self.clock.now())
         self.update_sync_health()
@@ -390,6 +394,10 @@ class TimewardApp:
             return
         self.open_draft(occurrence.key, "followup")
 
+    def _draft_closed(self, dialog: DraftDialog) -> None:
+        self.drafts.remove(dialog)
+        self.update_drafts()
+
     def update_drafts(self) -> None:
         waiting = self.agenda.waiting_count()
         if self.tray is not None:
@@ -413,7 +421,7 @@ class TimewardApp:
 
         dialog = DraftDialog(stored, journal, self.paths.ensure(self.paths.data / "drafts"), self.clock.now)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: (self.drafts.remove(dialog), self.update_drafts()))
+        dialog.finished.connect(lambda _result: self._draft_closed(dialog))
         self.drafts.append(dialog)
         present(dialog)
 

@@ -64,7 +64,7 @@ class CallController(QObject):
         self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
         ticker.alerts_due.connect(self._on_alerts)
-        ticker.calls_finished.connect(lambda outcomes: [self.call_finished.emit(o) for o in outcomes])
+        ticker.calls_finished.connect(self._calls_finished)
         if tray is not None:
             tray.joined_requested.connect(self.joined)
             tray.end_requested.connect(self.end_call)
@@ -96,6 +96,10 @@ class CallController(QObject):
             local_day_end = now.astimezone(local_zone()).replace(hour=23, minute=59, second=59)
             self.tray.set_today(self.guard.occurrences_between(now, local_day_end.astimezone(dt.UTC)))
         self.ticker.tick()
+
+    def _calls_finished(self, outcomes: list[object]) -> None:
+        for outcome in outcomes:
+            self.call_finished.emit(outcome)
 
     def _show_state(self, state: GuardState) -> None:
         if self.tray is not None:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,15 +48,15 @@ def _confirm_trust(parent: QWidget, fingerprint: str) -> bool:
 def ago(moment: dt.datetime | None, now: dt.datetime) -> str:
     """"synced 3 min ago" in words a user reads at a glance."""
     if moment is None:
-        return QWidget.tr("never synced")
+        return QCoreApplication.translate("QWidget", "never synced")
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 1:
-        return QWidget.tr("synced just now")
+        return QCoreApplication.translate("QWidget", "synced just now")
     if minutes < 60:
-        return QWidget.tr("synced %n min ago", "", minutes)
+        return QCoreApplication.translate("QWidget", "synced %n min ago", "", minutes)
     if minutes < 48 * 60:
-        return QWidget.tr("synced %n h ago", "", minutes // 60)
-    return QWidget.tr("synced %n days ago", "", minutes // (24 * 60))
+        return QCoreApplication.translate("QWidget", "synced %n h ago", "", minutes // 60)
+    return QCoreApplication.translate("QWidget", "synced %n days ago", "", minutes // (24 * 60))
 
 
 def _swatch(colour: str | None) -> QIcon:
@@ -68,7 +68,7 @@ def _swatch(colour: str | None) -> QIcon:
 def source_status_text(row: dict[str, Any], now: dt.datetime) -> str:
     synced = dt.datetime.fromisoformat(row["synced_at"]) if row["synced_at"] else None
     if row["status"] == "auth":
-        return QWidget.tr("password needed: ") + (row["error"] or "")
+        return QCoreApplication.translate("QWidget", "password needed: ") + (row["error"] or "")
     if row["error"]:
         return f"{ago(synced, now)} · {row['error']}"
     return ago(synced, now)
@@ -184,7 +184,8 @@ class SyncWindow(QWidget):
         source = self._selected_source()
         self.trust_button.setVisible(bool(source is not None and source.data(1, ROLE)))
         error = source.data(1, ERROR_ROLE) if source is not None else ""
-        self.summary.setText(f"{source.text(0)}: {error}" if error else self._general_line())  # the whole of it
+        whole = f"{source.text(0)}: {error}" if source is not None and error else self._general_line()
+        self.summary.setText(whole)  # the whole of it
 
     def _general_line(self) -> str:
         if self._syncing:
@@ -247,11 +248,11 @@ class SyncWindow(QWidget):
             self._command.run(lambda: ["calendars", "remove", source_id])
 
     def trust_selected(self) -> None:
-        """Case 36 after a server's self-signed certificate changed: the user trusts the new one on
+        """After a server's self-signed certificate changed, the user trusts the new one on
         its fingerprint (`calendars trust` checks the server shows it), then it syncs again."""
         source = self._selected_source()
         fingerprint = source.data(1, ROLE) if source is not None else ""
-        if not fingerprint or not self.confirm_trust(self, fingerprint):
+        if source is None or not fingerprint or not self.confirm_trust(self, fingerprint):
             return
         source_id = source.data(0, ROLE)[1]
         self._sync_after_command = True

@@ -112,7 +112,9 @@ class TimerWindow(QWidget):
     def _grow(self) -> None:
         """Take the height the content needs now (a line came or went): nothing is squeezed under
         the buttons, and the window shrinks back when the line goes."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), self.sizeHint().height())
 
     def show_state(self, state: GuardState) -> None:

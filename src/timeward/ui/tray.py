@@ -43,8 +43,8 @@ class TrayIcon(QObject):
         self.menu = QMenu()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
-        self._look: tuple[str, Phase] | None = None
-        self._menu_shape: tuple | None = None
+        self._look: tuple[str, Phase, bool] | None = None
+        self._menu_shape: tuple[object, ...] | None = None
         self.header = QAction(self.menu)
         self.header.setEnabled(False)
         self.today: list[Occurrence] = []
