@@ -7,9 +7,8 @@ as a whole process:
   ``timeward sync``; the median of RUNS fresh first syncs each, interleaved;
 - no-change re-sync: both again, RUNS times each, interleaved; Timeward's HTTP requests counted;
 - one change: one event edited on the server, then ``timeward sync``: requests and objects fetched;
-  then a second change, and the no-change re-sync again (a calendar's first change shows which
-  kind of change list its server has; Timeward asks for the ctag from then on where it carries
-  the changed objects' data);
+  then a second change, and the no-change re-sync again (on a server whose change list carries
+  no data, the first change shows that, and the ctag is not asked for from then on);
 - the 90-day agenda read from the cache (in process, the median of 20 reads), and ``timeward
   agenda`` for the same window as a whole process;
 - ``timeward status --json`` against ``python -c pass`` (same interpreter, 15 runs each, medians);
@@ -172,10 +171,9 @@ def main() -> None:
             copied = len(list((work / "vdir").rglob("*.ics")))
             if copied != COUNT:
                 raise SystemExit(f"vdirsyncer copied {copied} of {COUNT} objects")
-        # The first re-sync after a first sync: reported on its own (the server's caches are warm after it).
+        # The first re-sync after a first sync also learns the calendar's ctag: reported on its own.
         learning_seconds, _peak, out = run(timeward("sync", "--json"), env)
         learning_requests = sync_report(out)["requests"]
-        # Until a calendar's first change, nothing changed is asked of the change list alone.
         again_vdir, again_tw, again_requests = [], [], []
         for _ in range(RUNS):
             again_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
@@ -188,12 +186,11 @@ def main() -> None:
         server.http("PUT", f"{calendar_path}bench-00001.ics", changed_text)
         seconds_one, _peak, out = run(timeward("sync", "--json"), env)
         one = sync_report(out)
-        # A second change: the first one showed whether the change list carries data (then the ctag
-        # is read from now on) or not (then the change list is asked alone, as before).
+        # A second change: on a server whose change list has no data, the first change taught that.
         server.http("PUT", f"{calendar_path}bench-00002.ics", changed_text.replace("bench-00001@", "bench-00002@"))
         _seconds, _peak, out = run(timeward("sync", "--json"), env)
         second_requests = sync_report(out)["requests"]
-        # Nothing changed again, now that the calendar's kind of change list is known.
+        # Nothing changed again, once changes showed the kind of change list the server has.
         known_vdir, known_tw, known_requests = [], [], []
         for _ in range(RUNS):
             known_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
@@ -222,9 +219,9 @@ def main() -> None:
           f"{first_requests} requests; peak memory {median(first_peak) / 1024:.0f} MiB")
     print(f"no-change re-sync: vdirsyncer {vd2:.2f} s, timeward {tw2:.2f} s → ratio {tw2 / vd2:.2f} "
           f"(target ≤ 0.35); requests: {', '.join(map(str, again_requests))} (target 1). The first re-sync after "
-          f"the first sync: {learning_requests} requests, {learning_seconds:.2f} s")
+          f"the first sync, which learns the ctag: {learning_requests} requests, {learning_seconds:.2f} s")
     vd3, tw3 = median(known_vdir), median(known_tw)
-    print(f"no-change re-sync after the first changes (the ctag where the change list carries data): "
+    print(f"no-change re-sync after the changes (the change list alone where it carries no data): "
           f"vdirsyncer {vd3:.2f} s, timeward {tw3:.2f} s → ratio {tw3 / vd3:.2f}; requests: "
           f"{', '.join(map(str, known_requests))}")
     print(f"floors (server's time for the same requests + importing keyring and caldav): first sync "

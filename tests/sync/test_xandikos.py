@@ -35,9 +35,9 @@ def test_one_change_costs_two_requests_on_xandikos_too(xandikos, cache):
         changed = syncer.sync_source(source, NOW)
         assert (changed.status, changed.changed) == ("ok", 1), changed
         costs.append(changed.requests)
-    # The change list is asked alone until the first change shows it carries no data; from then on
-    # the ctag is never asked for: every change costs the list and the download, the first one too.
-    assert costs == [2, 2, 2]
+    # The first change shows that this server's change list carries no data (ctag, change list,
+    # download); from then on the ctag is not asked for, and a change costs the list and the download.
+    assert costs == [3, 2, 2]
     again = syncer.sync_source(source, NOW)
     assert (again.status, again.requests) == ("unchanged", 1)
     assert {o.summary for _s, _c, o in cache.occurrences(NOW, NOW + dt.timedelta(days=1))} == {"Moved 2"}

@@ -42,11 +42,6 @@ NO_CTAG = "-"
 #: a change must be downloaded after it (Xandikos): asking for the ctag first would make one change
 #: cost three requests, where the change list alone answers "nothing changed" in one.
 NO_CHANGE_DATA = "-no-data"
-#: Kept as the ctag once the change list has brought a change with its data: the ctag is worth
-#: reading from the next sync on. Until a calendar's first change shows which kind of change list
-#: its server has (the ctag is then None), a sync asks the change list alone: one request when
-#: nothing changed, and two at most for a change on either kind of server.
-CHANGE_DATA = "-data"
 #: How much earlier than its interval a source is synced: the ticks of the tray's timer drift by seconds.
 DUE_EARLY = dt.timedelta(seconds=30)
 
@@ -219,10 +214,7 @@ class Syncer:
         An unchanged collection tag (ctag) ends the sync after one request. It is read before
         the changes are asked for, so a change made in between is only asked for twice. A
         ``deep`` sync (hourly, with the calendar list) asks for the changes anyway, so that a
-        server whose ctag fails to change cannot hide them for longer. Until the calendar's
-        first change shows whether the server's change list carries the changed objects' data,
-        and on servers whose list does not, the change list is asked alone: reading the ctag
-        first would make a change cost three requests there."""
+        server whose ctag fails to change cannot hide them for longer."""
         state = self.cache.calendar(source.id, calendar.href)
         stored: list[StoredObject] = []
         ctag = state.etag if state else None
@@ -233,16 +225,13 @@ class Syncer:
                 changes = remote.everything(calendar.href)
                 loading.join()
             else:
-                learning = ctag is None  # which kind of change list the server has is not known yet
-                if not learning and ctag != NO_CHANGE_DATA and (deep or ctag != NO_CTAG):
+                if ctag != NO_CHANGE_DATA and (deep or ctag != NO_CTAG):
                     ctag = remote.ctag(calendar.href) or NO_CTAG
                     if not deep and ctag != NO_CTAG and ctag == state.etag:
                         self.cache.touch_calendar(source.id, calendar.href, now)
                         return
                 changes = remote.changes(calendar.href, state.sync_token,
                                          self.cache.object_etags(source.id, calendar.href))
-                if learning and changes.changed and not changes.full_listing:
-                    ctag = CHANGE_DATA  # the data came along: the ctag is read from the next sync on
             if changes.wanted and not changes.full_listing:  # a change list without the data: no ctag again
                 ctag = NO_CHANGE_DATA
             if changes.wanted:  # each batch is read while the next one downloads
