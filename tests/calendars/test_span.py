@@ -81,3 +81,27 @@ def test_iana_timezone_definitions_are_dropped_and_others_kept():
     assert "BEGIN:VTIMEZONE" not in without_known_timezones(text)
     custom = text.replace("Europe/Berlin", "W. Europe Standard Time")
     assert without_known_timezones(custom) == custom
+
+
+@pytest.mark.parametrize(("value", "length"), [
+    (b":PT1H30M", dt.timedelta(hours=1, minutes=30)),
+    (b";X-PARAM=1:P1W2D", dt.timedelta(days=9)),
+    (b":pt45m", dt.timedelta(minutes=45)),
+    (b":-PT1H", dt.timedelta(0)),  # a negative length bounds nothing beyond the start
+    (b":P", None),
+    (b":PT99999999999999999999H", None),  # longer than any two dates are apart
+    (b":soon", None),
+])
+def test_the_span_reads_durations_as_the_event_reader_does(value, length):
+    """One reading of DURATION for the span and for the events' ends (durations.split_duration)."""
+    from timeward.calendars.span import duration_of
+
+    assert duration_of(value) == length
+
+
+def test_one_unfolding_for_the_span_and_the_decoder():
+    from timeward.calendars.decode import decode_calendar, unfold
+
+    folded = "BEGIN:VCALENDAR\r\nSUMMARY:Tiếng\r\n  Việt\n\tcall\r\nEND:VCALENDAR\r\n".encode()
+    assert unfold(folded) == "BEGIN:VCALENDAR\r\nSUMMARY:Tiếng Việtcall\r\nEND:VCALENDAR\r\n".encode()
+    assert "SUMMARY:Tiếng Việtcall" in decode_calendar(folded).text

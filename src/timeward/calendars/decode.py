@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from timeward.calendars.errors import CalendarDataError
 
-_FOLD = re.compile(rb"\n[ \t]")
 _BLANK_LINES = re.compile(r"\n{2,}")
 
 
@@ -30,14 +29,19 @@ def decode_calendar(data: bytes, declared_charset: str | None = None) -> Decoded
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         data = data.decode("utf-16").encode("utf-8")
     data = data.removeprefix(codecs.BOM_UTF8)
-    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    data = _FOLD.sub(b"", data)
+    data = unfold(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
     text, encoding = _decode(data, declared_charset)
     if encoding != "utf-8":
         notes.append(f"the calendar is not valid UTF-8; it was read as {encoding}")
     text = _BLANK_LINES.sub("\n", text).strip("\n")
     _check_complete(text)
     return DecodedCalendar(text.replace("\n", "\r\n") + "\r\n", encoding, tuple(notes))
+
+
+def unfold(data: bytes) -> bytes:
+    """The raw text with its folded lines joined: a line break followed by a space or a tab
+    continues the line. Done on bytes, so that a fold inside a multibyte character joins it."""
+    return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
 
 
 def _decode(data: bytes, declared: str | None) -> tuple[str, str]:

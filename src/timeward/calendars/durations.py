@@ -30,7 +30,10 @@ def split_duration(raw: str) -> tuple[int, dt.timedelta] | None:
         return None
     parts = {k: int(v or 0) for k, v in match.groupdict().items() if k != "sign"}
     days = parts["w"] * 7 + parts["d"]
-    exact = dt.timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    try:
+        exact = dt.timedelta(hours=parts["h"], minutes=parts["m"], seconds=parts["s"])
+    except OverflowError:  # longer than any date can be apart: not a length
+        return None
     if match.group("sign") == "-":
         return -days, -exact
     return days, exact

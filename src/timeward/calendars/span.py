@@ -14,6 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeward.calendars.decode import unfold
+from timeward.calendars.durations import split_duration
+
 Bound = tuple[dt.datetime | None, dt.datetime | None]  # None: unbounded on that side
 
 SLACK = dt.timedelta(days=2)  # any zone offset, and a day of rounding
@@ -21,7 +24,6 @@ SLACK = dt.timedelta(days=2)  # any zone offset, and a day of rounding
 #: multi-line mode, which lets the regex engine jump from line to line (twice as fast).
 _LINE = re.compile(rb"\n(BEGIN|END|DTSTART|DTEND|DURATION|RECURRENCE-ID|RRULE|RDATE)([;:][^\r\n]*)")
 _DATE = re.compile(rb":(\d{4})(\d{2})(\d{2})")
-_DURATION = re.compile(rb":?[+]?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _PERIOD = {b"DAILY": dt.timedelta(days=1), b"WEEKLY": dt.timedelta(weeks=1), b"MONTHLY": dt.timedelta(days=31),
            b"YEARLY": dt.timedelta(days=366)}
 #: Rule parts after which COUNT × INTERVAL periods no longer bounds the series.
@@ -116,22 +118,18 @@ def timing_lines(data: bytes) -> list[tuple[bytes, bytes]]:
     return _LINE.findall(b"\n" + unfold(data))
 
 
-def unfold(data: bytes) -> bytes:
-    """The raw text with its folded lines joined (RFC 5545 §3.1), for reading single lines."""
-    return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
-
-
 def duration_of(value: bytes) -> dt.timedelta | None:
-    """A DURATION line's value (after its name); a negative one is none, an unreadable one None."""
+    """A DURATION line's value (after its name) as the longest time it can last (a day may have
+    25 hours: the two-day slack covers that); a negative one is none, an unreadable one None."""
     text = value.split(b":")[-1].strip()
     if text.startswith(b"-"):
         return dt.timedelta(0)
-    found = _DURATION.match(text)
-    if not found:
+    parts = split_duration(text.decode("ascii", "replace"))
+    if parts is None:
         return None
-    weeks, days, hours, minutes, seconds = (int(part or 0) for part in found.groups())
+    days, exact = parts
     try:
-        return dt.timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+        return dt.timedelta(days=days) + exact
     except OverflowError:  # longer than a timedelta holds: no length that bounds anything
         return None
 
