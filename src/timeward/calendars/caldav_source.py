@@ -5,6 +5,13 @@ decides about backoff); changes are found with the RFC 6578 sync token and, wher
 out no usable token, by comparing ETags with what the cache holds, so only new or changed
 objects are downloaded, in calendar-multiget batches; and every failure becomes a
 :class:`RemoteFailure` of a known kind with a message a user can act on.
+
+This is the one module that uses caldav's private parts, each for a reason given where it is
+used: ``Calendar._query_properties`` (the members' ETags in one PROPFIND), ``Calendar._query``
+(a sync-collection REPORT that asks for the objects' data too), ``Calendar._multiget`` (raw
+(href, data, props) without an object per item) and a listed item's ``_data``; and the HTTP
+response's ``raw`` and ``_content`` (to read an answer up to a limit before caldav parses it).
+pyproject.toml bounds caldav to the versions they were checked against.
 """
 
 from __future__ import annotations
@@ -250,6 +257,8 @@ class CalDAVAccount:
         listing = calendar.get_objects_by_sync_token(sync_token=None, load_objects=False)  # type: ignore[attr-defined]
         deleted = {href_of(url) for url in listing.deleted_urls}
         members = ((href_of(item.url), item) for item in listing)
+        # The data caldav already holds for a listed item, where the server sent it (private: no public
+        # read of it that does not ask the server again).
         listed = {href: (item.props.get(dav.GetEtag.tag), getattr(item, "_data", None))
                   for href, item in members if href not in deleted}
         return _sorted_out(listed, deleted, known, str(listing.sync_token) if listing.sync_token else None,
@@ -260,6 +269,7 @@ class CalDAVAccount:
         from caldav.elements import dav
 
         own = href_of(calendar.url)  # type: ignore[attr-defined]
+        # caldav's public listing builds an object per member: 2 s at 5,000 events, for ETags alone.
         answer = calendar._query_properties([dav.GetEtag()], depth=1)  # type: ignore[attr-defined]
         return {href_of(member.href): (member.properties.get(dav.GetEtag.tag), None)
                 for member in answer.parse_propfind()
@@ -277,6 +287,7 @@ class CalDAVAccount:
         def page_since(token: str, with_data: bool) -> Any:  # caldav's parsed sync-collection page
             asked = [dav.GetEtag(), cdav.CalendarData()] if with_data else [dav.GetEtag()]
             query = dav.SyncCollection() + [dav.SyncToken(value=token), dav.SyncLevel(value="1"), dav.Prop() + asked]
+            # caldav's public sync asks for ETags only: each change would then cost a second request.
             return calendar._query(query, 1, "report").parse_sync_collection()  # type: ignore[attr-defined]
 
         with_data = True  # the changed objects' data in the answer, unless the server finds that too much
