@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import timeward.sync.syncer as sync
 import timeward.sync.window as expansion
 from tests.storage.test_window_moves import weekly
+from timeward.calendars.folder import LocalFolder
 from timeward.storage.cache import Cache
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
@@ -39,18 +39,19 @@ def weekly_count(paths: AppPaths, source: Source) -> int:
 def test_a_reader_that_widens_the_window_during_a_sync_loses_nothing(tmp_path, monkeypatch):
     paths = AppPaths.from_environment()
     source = folder_source(tmp_path, 3)
-    real, widened = sync.read_data, []
+    real, widened = LocalFolder.changes, []
 
-    def reader_comes_in(data, *args, **kwargs):
-        if not widened:  # `timeward agenda` for 90 days, while the sync reads its objects
+    def reader_comes_in(self, *args, **kwargs):
+        if not widened:  # `timeward agenda` for 90 days, after the sync took its window, before it writes
             with Cache.open(paths.cache) as other:
                 widened.append(expansion.widen(other, NINETY_DAYS[1], UTC, ()))
-        return real(data, *args, **kwargs)
+        return real(self, *args, **kwargs)
 
     with Cache.open(paths.cache) as cache:
-        monkeypatch.setattr(sync, "read_data", reader_comes_in)
+        Syncer(cache, UTC).sync([folder_source(tmp_path, 0)], NOW - dt.timedelta(minutes=5))  # the window exists
+        monkeypatch.setattr(LocalFolder, "changes", reader_comes_in)
         Syncer(cache, UTC).sync([source], NOW)
-        monkeypatch.setattr(sync, "read_data", real)
+        monkeypatch.setattr(LocalFolder, "changes", real)
     assert widened == [True]
     assert weekly_count(paths, source) == 3 * 12  # 12 Mondays begin in these 90 days, for each of the 3 series
     source = folder_source(tmp_path, 4)  # a later sync brings one more: the window still holds

@@ -32,6 +32,7 @@ from timeward.calendars.remote import (
     describe_network_error,
     mask_url,
 )
+from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
@@ -61,28 +62,6 @@ class Account:
     discover: bool = True  # RFC 6764 from a bare host name
 
 
-@dataclass(frozen=True, slots=True)
-class RemoteCalendar:
-    href: str
-    name: str
-    colour: str = ""
-    has_events: bool = True
-
-
-@dataclass(slots=True)
-class Changes:
-    """What differs between the server and the cache for one calendar."""
-
-    changed: list[tuple[str, str | None, bytes]] = field(default_factory=list)  # href, etag, data (sent along)
-    wanted: list[tuple[str, str | None]] = field(default_factory=list)  # href, etag: to download
-    deleted: list[str] = field(default_factory=list)
-    sync_token: str | None = None
-    full_listing: bool = False  # the server listed every object (first sync, or no usable token)
-    token_reset: bool = False  # a token was answered with a full listing (a server that resets tokens)
-    requests: int = 0
-
-
-Downloaded = tuple[str, str | None, bytes]  # href, etag, data
 
 
 def href_of(url: object) -> str:
@@ -125,7 +104,9 @@ def _translated(what: str, url: str = "", large: bool = False) -> Iterator[None]
 
 
 class CalDAVAccount:
-    """One connection to one account. Not shared between threads."""
+    """One connection to one account, a ``calendars.source.CalendarSource``. Not shared between threads."""
+
+    problems_by_object = False
 
     def __init__(self, account: Account) -> None:
         from caldav.davclient import DAVClient

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from timeward.calendars.folder import FOLDER_HREF, LocalFolder
 from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
 from timeward.storage.sources import Source
@@ -26,15 +27,15 @@ from timeward.sync.reading import Reading, read_data, stored_object
 from timeward.sync.window import ensure_sync_window
 
 if TYPE_CHECKING:
-    from timeward.calendars.caldav_source import CalDAVAccount, Downloaded, RemoteCalendar
     from timeward.calendars.feed import FeedAnswer
+    from timeward.calendars.source import CalendarSource, Downloaded, RemoteCalendar
 
 logger = logging.getLogger(__name__)
 MAX_BACKOFF = dt.timedelta(hours=6)
 #: An account's list of calendars is read again this often (and on request); between, a sync
 #: asks each known calendar for its changes only: one request when nothing changed.
 LIST_EVERY = dt.timedelta(hours=1)
-FEED_HREF = "feed"
+FEED_HREF = FOLDER_HREF
 #: Kept as a CalDAV calendar's ctag where its server has none: no sync asks for one again until
 #: the hourly deep sync.
 NO_CTAG = "-"
@@ -83,16 +84,22 @@ def backoff(failures: int, retry_after: float | None, rng: random.Random) -> dt.
 
 
 class Syncer:
-    """Syncs sources into one cache, reading events in ``zone`` for ``me``."""
+    """Syncs sources into one cache, reading events in ``zone`` for ``me``.
+
+    ``open_source`` gives the adapter that reads a configured source (a ``CalendarSource``), or
+    None for a subscription or a single file, which are fetched as one object; by default a CalDAV
+    account and a local folder (``default_source``). Tests give it an in-memory source."""
 
     def __init__(self, cache: Cache, zone: dt.tzinfo, me: Iterable[str] = (),
                  password_for: Callable[[Source], str | None] = lambda _s: None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 open_source: Callable[[Source], CalendarSource | None] | None = None) -> None:
         self.cache = cache
         self.zone = zone
         self.me = tuple(me)
         self.password_for = password_for
         self.rng = rng or random.Random()
+        self.open_source = open_source or functools.partial(default_source, password_for=password_for)
 
     # -- the window ---------------------------------------------------------------------------
     def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -150,10 +157,11 @@ class Syncer:
             return SourceReport(source.id, label, "unchanged", requests=0)
         try:
             listed_at = state.listed_at
-            if source.kind == "caldav":
+            remote = self.open_source(source)
+            if remote is not None:
                 relist = relist or listed_at is None or not listed_at <= now < listed_at + LIST_EVERY
                 listed_at = now if relist else listed_at
-                report = self._sync_caldav(source, label, now, relist)
+                report = self._sync_calendars(source, remote, label, now, relist)
             else:
                 report = self._sync_feed(source, label, now)
         except RemoteFailure as failure:
@@ -177,22 +185,23 @@ class Syncer:
                                                  state.synced_at, failures, retry_at, state.listed_at))
         return SourceReport(source.id, label, status, message, fingerprint=failure.fingerprint)
 
-    def _sync_caldav(self, source: Source, label: str, now: dt.datetime, relist: bool) -> SourceReport:
-        from timeward.calendars.caldav_source import Account, CalDAVAccount, RemoteCalendar
+    def _sync_calendars(self, source: Source, opened: CalendarSource, label: str, now: dt.datetime,
+                        relist: bool) -> SourceReport:
+        """Each calendar of a source (an account's, or a folder's one) into the cache."""
+        from timeward.calendars.source import RemoteCalendar
 
-        password = self.password_for(source)
-        if password is None:
-            raise RemoteFailure("auth", f"{label}: no password is stored for this account")
         report = SourceReport(source.id, label, "unchanged")
         window = self.ensure_window(now)
-        account = Account(source.url, source.user, password, source.auth, source.pinned_sha256, discover=False)
         known = [c for c in self.cache.calendars(source.id) if c.status != "gone"]
         # A first sync's objects are read in two processes: the helper starts now, to be ready
         # when the answer comes (a calendar that appears later in the list is read here alone).
-        first = not known or any(c.synced_at is None for c in known)
-        with CalDAVAccount(account) as remote, (ReadingHelper.start() if first else ReadingHelper(None)) as helper:
+        # Files on this machine are read faster than a helper starts.
+        first = not source.is_local and (not known or any(c.synced_at is None for c in known))
+        with opened as remote, (ReadingHelper.start() if first else ReadingHelper(None)) as helper:
             cached = [RemoteCalendar(c.href, c.name, c.colour) for c in known]
-            listed = relist or not cached
+            # A local source's one calendar costs nothing to list, and a folder that is gone then
+            # fails the source, as an account that is gone does.
+            listed = relist or not cached or source.is_local
             calendars = remote.calendars() if listed else cached
             for calendar in calendars:
                 if listed:
@@ -205,7 +214,7 @@ class Syncer:
             report.status = "ok"
         return report
 
-    def _sync_calendar(self, remote: CalDAVAccount, source: Source, calendar: RemoteCalendar,
+    def _sync_calendar(self, remote: CalendarSource, source: Source, calendar: RemoteCalendar,
                        window: tuple[dt.datetime, dt.datetime], now: dt.datetime, report: SourceReport,
                        deep: bool = False, helper: ReadingHelper | None = None) -> None:
         """One calendar's changes into the cache in one transaction; its own failures (gone,
@@ -234,9 +243,16 @@ class Syncer:
                                          self.cache.object_etags(source.id, calendar.href))
             if changes.wanted and not changes.full_listing:  # a change list without the data: no ctag again
                 ctag = NO_CHANGE_DATA
+            report.problems.extend(changes.problems)
+            if state is not None and state.synced_at is not None and not (
+                    changes.changed or changes.wanted or changes.deleted) and (changes.sync_token, ctag) == (
+                    state.sync_token, state.etag):
+                self.cache.touch_calendar(source.id, calendar.href, now)  # nothing to write
+                return
+            by_object = remote.problems_by_object
             if changes.wanted:  # each batch is read while the next one downloads
                 for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
-                    stored.extend(self._read(window, calendar.name, batch, report))
+                    stored.extend(self._read(window, calendar.name, batch, report, by_file=by_object))
         except RemoteFailure as failure:
             if failure.kind in ("auth", "tls") or failure.retryable:  # the whole account fails
                 raise
@@ -248,40 +264,11 @@ class Syncer:
             return
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report,
-                             helper=helper if changes.full_listing else None)
+                             by_file=by_object, helper=helper if changes.full_listing else None)
         report.changed += self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived),
                                                    changes.deleted, now, sync_token=changes.sync_token, etag=ctag,
                                                    window=window)
         report.deleted += len(changes.deleted)
-
-    def _sync_folder(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
-        """A folder of .ics files as one calendar: each file is an object, read again only when its
-        size or modification time changed; a removed file's events go; one unreadable file is
-        reported by name and the others are synced (its last good copy is kept)."""
-        from pathlib import Path
-
-        files = folder_files(source.url)
-        known = self.cache.object_etags(source.id, FEED_HREF)
-        report = SourceReport(source.id, label, "unchanged", requests=0)
-        window = self.ensure_window(now)
-        items = []
-        for name, validator in files.items():
-            if known.get(name) == validator:
-                continue
-            try:
-                items.append((name, validator, (Path(source.url).expanduser() / name).read_bytes()))
-            except OSError as error:
-                report.problems.append(f"{name}: {error.strerror or error}")
-        stored = list(self._read(window, label, items, report, by_file=True))
-        deleted = sorted(set(known) - set(files))
-        if stored or deleted or self.cache.calendar(source.id, FEED_HREF) is None:
-            self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
-            self.cache.apply_changes(source.id, FEED_HREF, stored, deleted, now, window=window)
-        else:
-            self.cache.touch_calendar(source.id, FEED_HREF, now)
-        if stored or deleted:
-            report.status, report.changed, report.deleted = "ok", len(stored), len(deleted)
-        return report
 
     def _feed_interval(self, source_id: str) -> int | None:
         """The refresh interval the stored copy of a feed asks for (an unchanged answer has no body)."""
@@ -291,12 +278,9 @@ class Syncer:
         return publisher_interval(data) if data else None
 
     def _sync_feed(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
-        from pathlib import Path
 
         from timeward.calendars.feed import fetch_feed
 
-        if source.is_local and Path(source.url).expanduser().is_dir():
-            return self._sync_folder(source, label, now)
         state = self.cache.calendar(source.id, FEED_HREF)
         if not source.is_local:
             answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None,
@@ -334,25 +318,23 @@ def is_due(source: Source, state: SourceState, now: dt.datetime) -> bool:
     return now >= state.attempted_at + dt.timedelta(minutes=source.interval_minutes) - DUE_EARLY
 
 
-def folder_files(folder: str) -> dict[str, str]:
-    """The .ics files in ``folder`` and its subfolders (hidden ones left out), by path relative to
-    it, each with a validator that changes when the file does (size and modification time)."""
+def default_source(source: Source, password_for: Callable[[Source], str | None]) -> CalendarSource | None:
+    """The adapter for ``source``: its CalDAV account (with the password ``password_for`` gives),
+    a local folder, or None for a subscription or a single file."""
     from pathlib import Path
 
-    root = Path(folder).expanduser()
-    try:
-        if not root.is_dir():
-            raise FileNotFoundError(2, "no such folder", str(root))
-        found = {}
-        for file in sorted(root.rglob("*.ics")):
-            relative = file.relative_to(root)
-            if any(part.startswith(".") for part in relative.parts) or not file.is_file():
-                continue
-            stat = file.stat()
-            found[relative.as_posix()] = f"{stat.st_mtime_ns}-{stat.st_size}"
-        return found
-    except OSError as error:
-        raise RemoteFailure("gone", f"{root.name}: {error.strerror or error}") from None
+    if source.kind == "caldav":
+        from timeward.calendars.caldav_source import Account, CalDAVAccount
+
+        password = password_for(source)
+        if password is None:
+            label = source.name or mask_url(source.url)
+            raise RemoteFailure("auth", f"{label}: no password is stored for this account")
+        return CalDAVAccount(Account(source.url, source.user, password, source.auth, source.pinned_sha256,
+                                     discover=False))
+    if source.is_local and Path(source.url).expanduser().is_dir():
+        return LocalFolder(source.url, source.name or mask_url(source.url))
+    return None
 
 
 def _kept(read: Iterable[tuple[tuple[str, str | None, bytes], Reading]], report: SourceReport,
