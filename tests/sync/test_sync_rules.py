@@ -116,3 +116,20 @@ def test_one_calendar_that_fails_leaves_the_others_synced(cache):
     report = sync.sync_source(SOURCE, NOW + dt.timedelta(minutes=5))
     assert report.status == "error" and "permission denied" in report.message
     assert summaries(cache) == ["Kickoff", "Other moved"]
+
+
+def test_the_report_reads_back_what_sync_json_printed():
+    """The tray reads its sync child's report into the same typed values the sync made."""
+    from timeward.sync.report import SourceReport, SyncReport, SyncStatus
+
+    made = SyncReport([SourceReport("a", "Work", SyncStatus.OK, changed=2, requests=1, problems=["x: skipped"]),
+                       SourceReport("b", "Team", SyncStatus.AUTH, "the password was not accepted")])
+    import json
+
+    read = SyncReport.from_json(json.loads(json.dumps(made.as_json())))
+    assert [(r.source, r.status, r.changed, r.problems) for r in read.sources] == [
+        ("a", SyncStatus.OK, 2, ["x: skipped"]), ("b", SyncStatus.AUTH, 0, [])]
+    assert not read.ok and [r.label for r in read.failed] == ["Team"]
+    assert SyncReport.from_json({"sources": [{"status": "strange"}]}).sources[0].status is SyncStatus.ERROR
+    broken = SyncReport.from_json(["not", "a", "report"], "the sync stopped (1)")
+    assert (broken.ok, broken.error) == (False, "the sync stopped (1)")

@@ -99,7 +99,7 @@ def test_the_tray_syncs_its_sources_and_guards_their_calls(qtbot, qapp, tmp_path
                                     for o in app.guard.occurrences_between(start - dt.timedelta(hours=1),
                                                                            start + dt.timedelta(hours=1))),
                         timeout=30000)
-        assert app.syncer.last_report["ok"]
+        assert app.syncer.last_report.ok
         assert app.network is None  # the network is watched only once a sync has failed
         # the file source changes: the tray syncs again by itself
         app.local_sources._settle.setInterval(10)
@@ -108,7 +108,7 @@ def test_the_tray_syncs_its_sources_and_guards_their_calls(qtbot, qapp, tmp_path
         feed.unlink()
         with qtbot.waitSignal(app.syncer.finished, timeout=30000) as failed:
             app.syncer.sync_now()
-        assert failed.args[0]["sources"][0]["status"] == "error" and app.network is not None
+        assert failed.args[0].sources[0].status == "error" and app.network is not None
     finally:
         app.syncer.stop()
         app.loader.stop()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from tests.sync.conftest import PASSWORD, USER, event
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
+from timeward.sync.report import SourceReport, SyncReport, SyncStatus
 from timeward.sync.status import is_stale
 from timeward.ui.source_dialogs import AccountDialog, SubscriptionDialog
 from timeward.ui.sync_runner import SyncRunner
@@ -114,12 +115,12 @@ def test_the_summary_keeps_saying_syncing_and_then_what_failed_whatever_is_selec
     shown.sync_started()
     shown.tree.setCurrentItem(shown.tree.topLevelItem(0))  # a source without an error
     assert shown.summary.text() == "Syncing…" and shown.progress.isVisible() is shown.isVisible()
-    shown.sync_finished({"sources": [{"label": "Team", "status": "error", "message": "the file is gone"}]})
+    shown.sync_finished(SyncReport([SourceReport("team", "Team", SyncStatus.ERROR, "the file is gone")]))
     shown.tree.setCurrentItem(None)
     shown.tree.setCurrentItem(shown.tree.topLevelItem(0))
     assert shown.summary.text() == "Team: the file is gone"
     shown.sync_started()
-    shown.sync_finished({"sources": [{"label": "Team", "status": "ok", "message": ""}]})
+    shown.sync_finished(SyncReport([SourceReport("team", "Team", SyncStatus.OK)]))
     assert shown.summary.text() == "Ticked calendars are guarded: Timeward times their calls."
 
 
@@ -186,11 +187,11 @@ def test_without_a_keyring_the_password_is_kept_for_the_session_only(qtbot, radi
     runner = SyncRunner()
     with qtbot.waitSignal(runner.finished, timeout=30000) as without:
         runner.sync_now()
-    assert without.args[0]["sources"][0]["status"] == "auth"  # no password: the account waits
+    assert without.args[0].sources[0].status == "auth"  # no password: the account waits
     runner.session_passwords[source.id] = PASSWORD
     with qtbot.waitSignal(runner.finished, timeout=30000) as synced:
         runner.sync_now()
-    assert synced.args[0]["sources"][0]["status"] == "ok" and synced.args[0]["sources"][0]["changed"] == 1
+    assert synced.args[0].sources[0].status == "ok" and synced.args[0].sources[0].changed == 1
 
 
 def test_a_self_signed_server_is_trusted_only_on_the_users_word(qtbot, tmp_path, child_keyring):

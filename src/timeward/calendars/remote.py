@@ -11,18 +11,36 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from enum import StrEnum
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-RETRYABLE = frozenset({"rate", "server", "timeout", "network"})
+
+class FailureKind(StrEnum):
+    """What kind of failure a source's is, which decides what the sync does next."""
+
+    AUTH = "auth"  # pause the source until the user gives a password again
+    RATE = "rate"  # back off (honouring Retry-After) and retry
+    SERVER = "server"
+    TIMEOUT = "timeout"
+    NETWORK = "network"
+    FORBIDDEN = "forbidden"  # that calendar only
+    GONE = "gone"
+    DATA = "data"
+    TLS = "tls"  # the host, the reason and the certificate's fingerprint are shown
+    REFUSED = "refused"  # an address Timeward will not use
+
+
+RETRYABLE = frozenset({FailureKind.RATE, FailureKind.SERVER, FailureKind.TIMEOUT, FailureKind.NETWORK})
 _SECRET_QUERY_KEYS = re.compile(r"token|key|secret|auth|pass|sig|code|private", re.IGNORECASE)
 
 
 class RemoteFailure(Exception):
     """A source could not be read; ``kind`` says what to do about it, the message says why."""
 
-    def __init__(self, kind: str, message: str, retry_after: float | None = None, fingerprint: str = "") -> None:
+    def __init__(self, kind: FailureKind | str, message: str, retry_after: float | None = None,
+                 fingerprint: str = "") -> None:
         super().__init__(message)
-        self.kind = kind
+        self.kind = FailureKind(kind)  # a kind no one knows is a fault of ours: it fails here, loudly
         self.retry_after = retry_after
         self.fingerprint = fingerprint
 

@@ -312,6 +312,7 @@ def _session_passwords() -> dict[str, str]:
 
 
 def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
+    from timeward.sync.report import SyncStatus
     from timeward.sync.syncer import Syncer
     from timeward.system_zone import local_zone
 
@@ -335,14 +336,14 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
         report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
                              retry_failed=args.network_back, due_only=args.scheduled)
     if args.json:
-        json.dump({"ok": report.ok, "sources": [r.as_json() for r in report.sources]}, sys.stdout,
+        json.dump(report.as_json(), sys.stdout,
                   ensure_ascii=False, indent=2)
         print()
     else:
         if not report.sources:
             print("no calendars to sync: add one with `timeward calendars add`")
         for item in report.sources:
-            counts = f"{item.changed} changed, {item.deleted} removed" if item.status == "ok" else item.message
+            counts = f"{item.changed} changed, {item.deleted} removed" if item.status is SyncStatus.OK else item.message
             print(f"{item.source}: {item.status}" + (f" ({counts})" if counts else ""))
             for problem in item.problems:
                 print(f"    {problem}", file=sys.stderr)

@@ -19,7 +19,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
@@ -91,8 +93,28 @@ class CacheError(Exception):
     """The cache cannot be opened or written; the message says where and why."""
 
 
+class CalendarStatus(StrEnum):
+    """How a calendar's last sync went."""
+
+    NEW = "new"
+    OK = "ok"
+    ERROR = "error"  # its last sync failed; what it held is kept
+    GONE = "gone"  # no longer on the server; what it held is kept, readable
+
+
+class SourceStatus(StrEnum):
+    """How a source's last sync went."""
+
+    NEW = "new"
+    OK = "ok"
+    ERROR = "error"
+    AUTH = "auth"  # its password was not accepted: paused until the user gives one
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarState:
+    """One calendar's sync state as the cache keeps it."""
+
     source: str
     href: str
     name: str = ""
@@ -100,7 +122,7 @@ class CalendarState:
     sync_token: str | None = None
     etag: str | None = None  # a feed's HTTP ETag; a CalDAV calendar's collection tag (ctag)
     last_modified: str | None = None
-    status: str = "new"  # new | ok | error | gone
+    status: CalendarStatus = CalendarStatus.NEW
     error: str = ""
     attempted_at: dt.datetime | None = None
     synced_at: dt.datetime | None = None
@@ -109,7 +131,7 @@ class CalendarState:
 @dataclass(frozen=True, slots=True)
 class SourceState:
     source: str
-    status: str = "new"  # new | ok | error | auth | paused
+    status: SourceStatus = SourceStatus.NEW
     error: str = ""
     attempted_at: dt.datetime | None = None
     synced_at: dt.datetime | None = None
@@ -258,8 +280,8 @@ class Cache(SQLiteFile):
     def calendars(self, source: str | None = None) -> list[CalendarState]:
         query = "SELECT * FROM calendars" + (" WHERE source = ?" if source else "") + " ORDER BY source, name, href"
         rows = self._db.execute(query, (source,) if source else ()).fetchall()
-        return [CalendarState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _parse_time(r[9]),
-                              _parse_time(r[10])) for r in rows]
+        return [CalendarState(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _status(CalendarStatus, r[7]), r[8],
+                              _parse_time(r[9]), _parse_time(r[10])) for r in rows]
 
     def calendar(self, source: str, href: str) -> CalendarState | None:
         return next((c for c in self.calendars(source) if c.href == href), None)
@@ -268,8 +290,8 @@ class Cache(SQLiteFile):
         row = self._db.execute("SELECT * FROM sources WHERE source = ?", (source,)).fetchone()
         if row is None:
             return SourceState(source)
-        return SourceState(row[0], row[1], row[2], _parse_time(row[3]), _parse_time(row[4]), row[5],
-                           _parse_time(row[6]), _parse_time(row[7]))
+        return SourceState(row[0], _status(SourceStatus, row[1]), row[2], _parse_time(row[3]), _parse_time(row[4]),
+                           row[5], _parse_time(row[6]), _parse_time(row[7]))
 
     def save_source_state(self, state: SourceState) -> None:
         with self.transaction() as db:
@@ -386,7 +408,7 @@ class Cache(SQLiteFile):
         """Mark calendars no longer on the server as gone; their data stays readable."""
         kept = set(keep)
         for calendar in self.calendars(source):
-            if calendar.href not in kept and calendar.status != "gone":
+            if calendar.href not in kept and calendar.status is not CalendarStatus.GONE:
                 with self.transaction() as db:
                     db.execute("UPDATE calendars SET status = 'gone', error = ? WHERE source = ? AND href = ?",
                                ("the calendar is no longer on the server", source, calendar.href))
@@ -507,3 +529,14 @@ class Cache(SQLiteFile):
         build = OccurrenceBuilder(details).build
         with no_cycle_collection():  # thousands of new acyclic objects: nothing for it to find
             return [build(*row) for row in rows]
+
+
+Status = TypeVar("Status", CalendarStatus, SourceStatus)
+
+
+def _status(kind: type[Status], value: str) -> Status:
+    """A stored status; one this version does not know (a file written by another) reads as an error."""
+    try:
+        return kind(value)
+    except ValueError:
+        return kind.ERROR

@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
-KINDS = ("caldav", "ics")
+
+class SourceKind(StrEnum):
+    CALDAV = "caldav"  # an account: its calendars, synced by change lists
+    ICS = "ics"  # a subscription URL, a local .ics file, or a folder of them
+
+
+KINDS = tuple(kind.value for kind in SourceKind)
 AUTH_TYPES = ("basic", "digest", "bearer")
 DEFAULT_INTERVAL_MINUTES = 5
 
@@ -23,7 +30,7 @@ class SourceConfigError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str  # short, unique, stable: the keyring user name and the cache key
-    kind: str  # "caldav" | "ics"
+    kind: SourceKind | str  # read as a SourceKind from config.toml
     url: str
     user: str = ""
     name: str = ""
@@ -108,7 +115,7 @@ def _source(table: Any, where: str) -> Source:
         if not isinstance(table.get(key, ""), str):
             raise SourceConfigError(f"{where}.{key} must be text")
     return Source(
-        id=table["id"].strip(), kind=kind, url=table["url"].strip(), user=table.get("user", ""),
+        id=table["id"].strip(), kind=SourceKind(kind), url=table["url"].strip(), user=table.get("user", ""),
         name=table.get("name", ""), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),
         pinned_sha256=table.get("pinned_sha256", ""),
     )

@@ -15,15 +15,15 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from timeward.calendars.folder import FOLDER_HREF, LocalFolder
 from timeward.calendars.remote import RemoteFailure, mask_url
-from timeward.storage.cache import Cache, CacheError, SourceState, StoredObject
+from timeward.storage.cache import Cache, CacheError, SourceState, SourceStatus, StoredObject
 from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
 from timeward.sync.reading import Reading, read_data, stored_object
+from timeward.sync.report import SourceReport, SyncReport, SyncStatus
 from timeward.sync.window import ensure_sync_window
 
 if TYPE_CHECKING:
@@ -45,34 +45,6 @@ NO_CTAG = "-"
 NO_CHANGE_DATA = "-no-data"
 #: How much earlier than its interval a source is synced: the ticks of the tray's timer drift by seconds.
 DUE_EARLY = dt.timedelta(seconds=30)
-
-
-@dataclass(slots=True)
-class SourceReport:
-    source: str
-    label: str
-    status: str  # ok | unchanged | error | auth | waiting | refused
-    message: str = ""
-    changed: int = 0
-    deleted: int = 0
-    requests: int = 0
-    problems: list[str] = field(default_factory=list)
-    not_before: dt.datetime | None = None  # a feed's publisher asks for no refresh before then
-    fingerprint: str = ""  # of a refused certificate the user may choose to trust
-
-    def as_json(self) -> dict[str, object]:
-        return {"source": self.source, "label": self.label, "status": self.status, "message": self.message,
-                "changed": self.changed, "deleted": self.deleted, "requests": self.requests,
-                "problems": self.problems}
-
-
-@dataclass(slots=True)
-class SyncReport:
-    sources: list[SourceReport] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return all(r.status in ("ok", "unchanged", "waiting") for r in self.sources)
 
 
 def backoff(failures: int, retry_after: float | None, rng: random.Random) -> dt.timedelta:
@@ -136,7 +108,7 @@ class Syncer:
             except Exception as error:  # a fault of ours or of one source's data: that source's error only
                 logger.debug("sync of %s failed", source.id, exc_info=True)  # the traceback for a developer
                 label = source.name or mask_url(source.url)
-                report.sources.append(SourceReport(source.id, label, "error",
+                report.sources.append(SourceReport(source.id, label, SyncStatus.ERROR,
                                                    f"{label}: could not be synced ({type(error).__name__}: {error})"))
         return report
 
@@ -145,16 +117,16 @@ class Syncer:
         state = self.cache.source_state(source.id)
         label = source.name or mask_url(source.url)
         if not force and state.status == "auth":
-            return SourceReport(source.id, label, "auth", state.error or "the password was not accepted")
+            return SourceReport(source.id, label, SyncStatus.AUTH, state.error or "the password was not accepted")
         backing_off = state.retry_at is not None and state.retry_at > now
         retrying = retry_failed and state.status == "error"
         if not force and backing_off and not retrying:
             assert state.retry_at is not None
             at = f"{state.retry_at.astimezone(self.zone):%H:%M}"
             reason = state.error or "the publisher asks for no refresh before then"
-            return SourceReport(source.id, label, "waiting", f"{reason} (next try at {at})")
+            return SourceReport(source.id, label, SyncStatus.WAITING, f"{reason} (next try at {at})")
         if due_only and not force and not retrying and not is_due(source, state, now):
-            return SourceReport(source.id, label, "unchanged", requests=0)
+            return SourceReport(source.id, label, SyncStatus.UNCHANGED, requests=0)
         try:
             listed_at = state.listed_at
             remote = self.open_source(source)
@@ -166,23 +138,25 @@ class Syncer:
                 report = self._sync_feed(source, label, now)
         except RemoteFailure as failure:
             return self._failed(source, label, state, failure, now)
-        self.cache.save_source_state(SourceState(source.id, "ok", "", now, now, retry_at=report.not_before,
+        self.cache.save_source_state(SourceState(source.id, SourceStatus.OK, "", now, now, retry_at=report.not_before,
                                                  listed_at=listed_at))
         return report
 
     def _failed(self, source: Source, label: str, state: SourceState, failure: RemoteFailure,
                 now: dt.datetime) -> SourceReport:
         failures = state.failures + 1
+        retry_at: dt.datetime | None = None
         if failure.kind == "auth":
-            status, retry_at = "auth", None
+            status = SyncStatus.AUTH
         elif failure.retryable:
-            status, retry_at = "error", now + backoff(failures, failure.retry_after, self.rng)
+            status, retry_at = SyncStatus.ERROR, now + backoff(failures, failure.retry_after, self.rng)
         else:
-            status, retry_at = ("refused" if failure.kind == "refused" else "error"), None
+            status = SyncStatus.REFUSED if failure.kind == "refused" else SyncStatus.ERROR
         message = str(failure)
         logger.warning("sync of %s failed: %s", source.id, message)
-        self.cache.save_source_state(SourceState(source.id, "auth" if status == "auth" else "error", message, now,
-                                                 state.synced_at, failures, retry_at, state.listed_at))
+        kept = SourceStatus.AUTH if status is SyncStatus.AUTH else SourceStatus.ERROR
+        self.cache.save_source_state(SourceState(source.id, kept, message, now, state.synced_at, failures, retry_at,
+                                                 state.listed_at))
         return SourceReport(source.id, label, status, message, fingerprint=failure.fingerprint)
 
     def _sync_calendars(self, source: Source, opened: CalendarSource, label: str, now: dt.datetime,
@@ -190,7 +164,7 @@ class Syncer:
         """Each calendar of a source (an account's, or a folder's one) into the cache."""
         from timeward.calendars.source import RemoteCalendar
 
-        report = SourceReport(source.id, label, "unchanged")
+        report = SourceReport(source.id, label, SyncStatus.UNCHANGED)
         window = self.ensure_window(now)
         known = [c for c in self.cache.calendars(source.id) if c.status != "gone"]
         # A first sync's objects are read in two processes: the helper starts now, to be ready
@@ -210,8 +184,8 @@ class Syncer:
             if listed:
                 self.cache.forget_calendars(source.id, [c.href for c in calendars])
             report.requests = remote.requests
-        if (report.changed or report.deleted) and report.status != "error":
-            report.status = "ok"
+        if (report.changed or report.deleted) and report.status != SyncStatus.ERROR:
+            report.status = SyncStatus.OK
         return report
 
     def _sync_calendar(self, remote: CalendarSource, source: Source, calendar: RemoteCalendar,
@@ -260,7 +234,7 @@ class Syncer:
                                      str(failure), now)
             report.problems.append(str(failure))
             if failure.kind != "gone":  # a refused or unusable answer is a failure, never "unchanged"
-                report.status, report.message = "error", str(failure)
+                report.status, report.message = SyncStatus.ERROR, str(failure)
             return
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report,
@@ -287,7 +261,7 @@ class Syncer:
                                 pinned=source.pinned_sha256)
         else:
             answer = read_file_feed(source.url, state.etag if state else None)
-        report = SourceReport(source.id, label, "unchanged", requests=1)
+        report = SourceReport(source.id, label, SyncStatus.UNCHANGED, requests=1)
         interval = answer.min_interval_seconds if answer.changed else self._feed_interval(source.id)
         if interval:  # REFRESH-INTERVAL / X-PUBLISHED-TTL: scheduled syncs never poll sooner
             report.not_before = now + dt.timedelta(seconds=interval)
@@ -304,7 +278,7 @@ class Syncer:
         self.cache.apply_changes(source.id, FEED_HREF, [item], [], now,
                                  etag=answer.etag, last_modified=answer.last_modified, replace_all=True,
                                  window=window)
-        report.status, report.changed = "ok", 1
+        report.status, report.changed = SyncStatus.OK, 1
         return report
 
 

@@ -6,6 +6,8 @@ is typing or sharing a screen. Buttons carry the answers; each emits ``answered(
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -29,7 +31,7 @@ def _columns(widths: list[int], room: int, spacing: int) -> int:
 class AlertCard(QWidget):
     answered = Signal(str)  # the action name
 
-    def __init__(self, title: str, lines: list[str], actions: list[tuple[str, str]],
+    def __init__(self, title: str, lines: list[str], actions: Sequence[tuple[str, str]],
                  accent: str = "#e69f00", parent: QWidget | None = None) -> None:
         flags = (Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
                  | Qt.WindowType.WindowDoesNotAcceptFocus)

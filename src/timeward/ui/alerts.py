@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,10 +16,30 @@ from timeward.ui.alert_card import AlertCard
 from timeward.ui.plain import inert
 from timeward.ui.plurals import plurals
 
-#: Actions a card can answer with.
-JOINED, NO_SHOW, WAIT_MORE = "joined", "no_show", "wait_more"
-WRAP_UP, EXTEND_5, EXTEND_10, EXTEND_15, DISMISS = "wrap_up", "extend_5", "extend_10", "extend_15", "dismiss"
-JOIN, SNOOZE = "join", "snooze"
+
+class CardAction(StrEnum):
+    """What a card's button answers (its text is the card's, in the user's language)."""
+
+    JOINED = "joined"
+    NO_SHOW = "no_show"
+    WAIT_MORE = "wait_more"
+    WRAP_UP = "wrap_up"
+    EXTEND_5 = "extend_5"
+    EXTEND_10 = "extend_10"
+    EXTEND_15 = "extend_15"
+    DISMISS = "dismiss"
+    JOIN = "join"
+    SNOOZE = "snooze"
+
+    @property
+    def extension_minutes(self) -> int | None:
+        """The minutes an Extend button gives, else None."""
+        return int(self.value.removeprefix("extend_")) if self.value.startswith("extend_") else None
+
+
+JOINED, NO_SHOW, WAIT_MORE = CardAction.JOINED, CardAction.NO_SHOW, CardAction.WAIT_MORE
+WRAP_UP, DISMISS, JOIN, SNOOZE = CardAction.WRAP_UP, CardAction.DISMISS, CardAction.JOIN, CardAction.SNOOZE
+EXTEND_5, EXTEND_10, EXTEND_15 = CardAction.EXTEND_5, CardAction.EXTEND_10, CardAction.EXTEND_15
 
 
 def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None = None) -> AlertCard:

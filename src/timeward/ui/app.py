@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from timeward.domain.guard import CallOutcome
     from timeward.domain.model import Occurrence
     from timeward.domain.phrases import PhraseBook
+    from timeward.sync.report import SyncReport
     from timeward.ui.draft_dialog import DraftDialog
     from timeward.ui.recent_calls import RecentCallsDialog
     from timeward.ui.sync_runner import SyncRunner
@@ -131,8 +132,10 @@ class TimewardApp:
             self.local_sources.changed.connect(lambda: self.syncer.sync_now(scheduled=True))
         return self.syncer
 
-    def _synced(self, report: dict) -> None:
-        if self.network is None and any(r.get("status") == "error" for r in report.get("sources", [])):
+    def _synced(self, report: SyncReport) -> None:
+        from timeward.sync.report import SyncStatus
+
+        if self.network is None and any(r.status is SyncStatus.ERROR for r in report.sources):
             # Only while a source waits after a failure does the network's return matter; QtNetwork
             # is loaded then, not before (it would cost the tray several MiB for nothing).
             from timeward.ui.sync_triggers import NetworkWatch

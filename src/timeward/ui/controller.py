@@ -130,21 +130,25 @@ class CallController(QObject):
         self._changed()
 
     def answer(self, key: str, action: str) -> None:
-        """An answer from a card."""
-        from timeward.ui import alerts as cards
+        """An answer from a card (a ``CardAction``; an unknown one is ignored)."""
+        from timeward.ui.alerts import CardAction
 
-        if action == cards.JOINED:
+        try:
+            chosen = CardAction(action)
+        except ValueError:
+            return
+        if chosen is CardAction.JOINED:
             self.joined(key)
-        elif action == cards.WAIT_MORE:
+        elif chosen is CardAction.WAIT_MORE:
             self.guard.wait_more(key, 5)
             self._changed()
-        elif action == cards.NO_SHOW:
+        elif chosen is CardAction.NO_SHOW:
             self._no_show(key)
-        elif action.startswith("extend_"):
-            self.guard.extend(key, int(action.removeprefix("extend_")))
+        elif (minutes := chosen.extension_minutes) is not None:
+            self.guard.extend(key, minutes)
             self._changed()
             self._warn_of_clash(key)
-        elif action == cards.WRAP_UP:
+        elif chosen is CardAction.WRAP_UP:
             self.show_timer()
 
     def _no_show(self, key: str) -> None:

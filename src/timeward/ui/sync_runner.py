@@ -13,6 +13,7 @@ import json
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from timeward.sync.report import SyncReport
 from timeward.ui.child_command import ChildCommand
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
@@ -20,7 +21,7 @@ DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 class SyncRunner(QObject):
     started = Signal()
-    finished = Signal(object)  # dict: the `sync --json` report, or {"ok": False, "error": "..."}
+    finished = Signal(object)  # SyncReport: the `sync --json` report read back, or one with the error
 
     def __init__(self, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +30,7 @@ class SyncRunner(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(lambda: self.sync_now(scheduled=True))
-        self.last_report: dict | None = None
+        self.last_report: SyncReport | None = None
         #: Passwords the user chose to keep for this session only (no keyring works here): held in
         #: memory, handed to each sync on its standard input, gone when the app quits.
         self.session_passwords: dict[str, str] = {}
@@ -66,10 +67,11 @@ class SyncRunner(QObject):
         self.started.emit()
 
     def _finished(self, code: int, output: bytes, error: str) -> None:
+        stopped = error or f"the sync stopped ({code})"
         try:
-            report = json.loads(output)
+            report = SyncReport.from_json(json.loads(output), stopped)
         except ValueError:
-            report = {"ok": False, "error": error or f"the sync stopped ({code})"}
+            report = SyncReport(error=stopped)
         self.last_report = report
         self.finished.emit(report)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
+from timeward.sync.report import SyncReport
 from timeward.ui.child_command import ChildCommand
 from timeward.ui.plain import inert
 from timeward.ui.sync_runner import SyncRunner
@@ -210,12 +211,11 @@ class SyncWindow(QWidget):
         self._syncing, self._sync_failure = True, ""
         self._update_buttons()
 
-    def sync_finished(self, report: dict) -> None:
+    def sync_finished(self, report: SyncReport) -> None:
         self.progress.hide()
         self.sync_button.setEnabled(True)
-        failed = [s for s in report.get("sources", []) if s.get("status") not in ("ok", "unchanged", "waiting")]
         self._syncing = False
-        self._sync_failure = str(report.get("error") or "\n".join(f"{s['label']}: {s['message']}" for s in failed))
+        self._sync_failure = report.error or "\n".join(f"{s.label}: {s.message}" for s in report.failed)
         self.refresh()
 
     def add_account(self) -> None:
