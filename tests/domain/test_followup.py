@@ -219,3 +219,28 @@ def test_a_call_of_an_earlier_day_is_thanked_for_on_its_day_and_one_open_item_re
 def test_one_minute_of_waiting_is_one_minute():
     note = no_show_note(GALA, dt.timedelta(minutes=1, seconds=20), load_followup("en")[0], ICT, [ME.email])
     assert "I waited a minute for our call" in note.body and "1 minutes" not in note.body
+
+
+def test_which_draft_a_call_that_ended_is_worth():
+    """The rule the tray follows when a call ends: a follow-up, a no-show note with the wait, or
+    nothing for a call that is not over or was time with oneself."""
+    from timeward.domain.checklist import Checklist
+    from timeward.domain.followup import draft_for
+    from timeward.domain.guard import CallOutcome
+    from timeward.domain.model import Occurrence, Person
+    from timeward.domain.phases import Phase
+
+    start = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
+    call = Occurrence("c", start, start + dt.timedelta(hours=1), "Call", attendees=(Person("client@acme.example"),))
+    alone = Occurrence("f", start, start + dt.timedelta(hours=1), "Focus time")
+
+    def outcome(occurrence, phase, ended_at=None):
+        return CallOutcome(occurrence, phase, None, ended_at, dt.timedelta(0), dt.timedelta(0), False)
+
+    empty = Checklist()
+    now = start + dt.timedelta(hours=2)
+    assert draft_for(outcome(call, Phase.ENDED, start + dt.timedelta(hours=1)), empty, [], now) == ("followup", None)
+    assert draft_for(outcome(call, Phase.NO_SHOW, start + dt.timedelta(minutes=10)), empty, [], now) == (
+        "no_show", dt.timedelta(minutes=10))
+    assert draft_for(outcome(alone, Phase.ENDED), empty, [], now) is None  # nobody to write to, nothing open
+    assert draft_for(outcome(call, Phase.IN_CALL), empty, [], now) is None

@@ -132,9 +132,9 @@ def test_the_app_removes_the_note_of_an_undone_no_show(qtbot, qapp):
     app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
     try:
         call = make_call(start=app.clock.now() - 15 * MIN)
-        assert app._write_draft(call, "no_show", dt.timedelta(minutes=10))
+        assert app.draft_flow.write(call, "no_show", dt.timedelta(minutes=10))
         assert app.agenda.waiting_count() == 1
-        app._no_show_undone(call.key)
+        app.draft_flow.no_show_undone(call.key)
         assert app.agenda.waiting_count() == 0
     finally:
         app.loader.stop()

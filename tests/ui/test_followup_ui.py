@@ -150,11 +150,11 @@ def test_an_ended_call_and_a_no_show_leave_drafts_waiting_in_the_app(qtbot, qapp
     app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
     try:
         app.agenda.save(CALL.key, app.agenda.checklist(CALL).toggled(0), NOW)
-        app._call_finished(CallOutcome(CALL, Phase.ENDED, CALL.start, CALL.end, dt.timedelta(0), dt.timedelta(0),
-                                       False))
+        app.draft_flow.call_finished(CallOutcome(CALL, Phase.ENDED, CALL.start, CALL.end, dt.timedelta(0),
+                                                 dt.timedelta(0), False))
         missed = Occurrence("missed", NOW, NOW + dt.timedelta(hours=1), "Intro call",
                             organizer=Person("lead@prospect.example", "Lead"))
-        app._call_finished(CallOutcome(missed, Phase.NO_SHOW, None, NOW + dt.timedelta(minutes=10),
+        app.draft_flow.call_finished(CallOutcome(missed, Phase.NO_SHOW, None, NOW + dt.timedelta(minutes=10),
                                        dt.timedelta(0), dt.timedelta(0), False))
         drafts = {d.kind: d for d in app.agenda.journal.waiting_drafts()}
         assert set(drafts) == {"followup", "no_show"} and app.agenda.waiting_count() == 2
@@ -213,8 +213,8 @@ def test_hostile_agenda_text_stays_inert_and_nothing_opens_by_itself(qtbot, qapp
         rows = [view.list.item(i).text() for i in range(view.list.count())]
         assert rows[0].startswith("<b>Bold</b> <img src=") and rows[1] == "javascript:alert(1)"
         assert max(view.list.visualItemRect(view.list.item(i)).height() for i in range(len(rows))) < 60
-        app._call_finished(CallOutcome(call, Phase.ENDED, call.start, call.end, dt.timedelta(0), dt.timedelta(0),
-                                       False))
+        app.draft_flow.call_finished(CallOutcome(call, Phase.ENDED, call.start, call.end, dt.timedelta(0),
+                                                 dt.timedelta(0), False))
         [card] = [c for name, c in app.controller.cards.items() if name.endswith("draft_followup")]
         labels = card.findChildren(QLabel)
         assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
@@ -270,8 +270,8 @@ def test_an_ended_call_whose_draft_cannot_be_saved_is_said_and_the_app_goes_on(q
     other = sqlite3.connect(journal.path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # a backup tool holds the journal
     try:
-        app._call_finished(CallOutcome(CALL, Phase.ENDED, CALL.start, CALL.end, dt.timedelta(0), dt.timedelta(0),
-                                       False))
+        app.draft_flow.call_finished(CallOutcome(CALL, Phase.ENDED, CALL.start, CALL.end, dt.timedelta(0),
+                                                 dt.timedelta(0), False))
         assert "the draft could not be saved" in caplog.text and "locked" in caplog.text
         assert not any(name.endswith("draft_followup") for name in [*app.controller.cards, *app.controller._waiting])
     finally:

@@ -15,11 +15,15 @@ import datetime as dt
 import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft, valid_address
 from timeward.domain.model import Occurrence, Person
 from timeward.domain.phrases import TemplateProblem, check_templates
+
+if TYPE_CHECKING:
+    from timeward.domain.guard import CallOutcome
 
 #: The keys of a follow-up template file and the placeholders each may use.
 REQUIRED: dict[str, set[str]] = {
@@ -177,3 +181,21 @@ def _mail(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Itera
 
 __all__ = ["REQUIRED", "FollowupBook", "TemplateProblem", "followup_book", "followup_draft", "no_show_note",
            "recipients"]
+
+
+def draft_for(outcome: CallOutcome, checklist: Checklist, me: Iterable[str],
+              now: dt.datetime) -> tuple[str, dt.timedelta | None] | None:
+    """Which draft a call that ended is worth: ``("followup", None)``, or after a no-show
+    ``("no_show", how long the user waited)``; None for a call that is not over, and for time
+    with oneself (nobody to write to and nothing left open)."""
+    from timeward.domain.phases import Phase
+
+    if outcome.outcome not in (Phase.ENDED, Phase.NO_SHOW):
+        return None
+    occurrence = outcome.occurrence
+    if not recipients(occurrence, me) and not checklist.items:
+        return None
+    if outcome.outcome is Phase.NO_SHOW:
+        start = occurrence.starts_at(dt.UTC)
+        return "no_show", max((outcome.ended_at or now) - start, dt.timedelta(0))
+    return "followup", None

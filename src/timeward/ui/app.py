@@ -1,19 +1,18 @@
 """Composition root: builds the tray app from its parts and runs it.
 
-Nothing here decides anything: it reads the folders and settings, builds the guard, the ticker,
-the tray (or the timer window where no tray exists) and the calendar loader, and wires them.
+It reads the folders and settings, builds the guard, the ticker, the tray (or the timer window
+where no tray exists), the calendar loader and the drafts (``ui/draft_flow.py``), wires them,
+and opens the windows the menu asks for. The rules live in the domain and in those parts.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, qInstallMessageHandler
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from timeward import APP_ID, APP_NAME, __version__
@@ -25,14 +24,14 @@ from timeward.storage.sources import sync_interval_minutes
 from timeward.ui.calendar_loader import CalendarLoader
 from timeward.ui.call_agenda import CallAgenda
 from timeward.ui.controller import CallController
+from timeward.ui.draft_flow import DraftFlow
 from timeward.ui.i18n import install_translators
 from timeward.ui.plain import inert
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
-from timeward.ui.tray import TrayIcon, demo_text, drafts_text
+from timeward.ui.tray import TrayIcon, demo_text
 
 if TYPE_CHECKING:
-    from timeward.domain.guard import CallOutcome
     from timeward.domain.model import Occurrence
     from timeward.domain.phrases import PhraseBook
     from timeward.sync.report import SyncReport
@@ -59,6 +58,25 @@ class TimewardApp:
         self.settings = settings.load(paths.settings_file)
         install_translators(app, self.settings.language)
         self._phrase_book: PhraseBook | None = None
+        self.demo = demo or self.settings.demo
+        self._build_guard()
+        self._build_calendars()
+        self._show_tray()
+        for problem in self.settings.problems:
+            logger.warning("%s", problem)
+        self._show_settings_notice()
+        # The tray is up first (with the app icon); the calendars follow once the event loop runs.
+        QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
+        if not self.loader.uses_demo:
+            self._reload.start()
+        if self.syncer is not None:
+            QTimer.singleShot(0, self.syncer.start)
+            self._reload.timeout.connect(self.update_sync_health)
+
+    def _build_guard(self) -> None:
+        """The guard with the facts of the calls under way, its ticker, the tray, the controller
+        that answers cards, and the drafts that follow calls."""
+        paths = self.paths
         self.guard = CallGuard(self.settings.policy)
         self.guard.restore_facts(live_state.load_facts(paths.runtime))
         self.ticker = GuardTicker(self.guard, self.clock)
@@ -67,19 +85,22 @@ class TimewardApp:
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
                                          lambda facts: live_state.save_facts(paths.runtime, facts),
                                          checklists=self.agenda.checklist)
-        self.controller.call_finished.connect(self._call_finished)
-        self.controller.no_show_undone.connect(self._no_show_undone)
-        self.drafts: list[DraftDialog] = []
+        self.draft_flow = DraftFlow(self.agenda, paths, self.clock, self.controller, self.tray, lambda: self.settings,
+                                    lambda: self.me, self._show_settings_notice, present)
+        self.controller.call_finished.connect(self.draft_flow.call_finished)
+        self.controller.no_show_undone.connect(self.draft_flow.no_show_undone)
         self.recent_calls: RecentCallsDialog | None = None
-        self._drafts_action: QAction | None = None  # the timer window's drafts line, where no tray exists
-        files = paths.local_calendar_files()
+
+    def _build_calendars(self) -> None:
+        """The calendar loader (local files, the synced cache, or the demo), re-read on resume, on a
+        change of zone and every RELOAD_MS; the periodic sync where sources are configured."""
+        paths = self.paths
         synced = bool(self.settings.sources)
-        self.loader = CalendarLoader(files, [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
-                                     demo or self.settings.demo, self.clock, synced)
+        self.loader = CalendarLoader(paths.local_calendar_files(), [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
+                                     self.demo, self.clock, synced)
         self.syncer: SyncRunner | None = None
         self.network: NetworkWatch | None = None  # a NetworkWatch, once a sync has failed
         self.sync_window: SyncWindow | None = None
-        self.demo = demo or self.settings.demo
         if synced and not self.demo:
             self.ensure_syncer()
         self.loader.loaded.connect(self.controller.set_occurrences)
@@ -89,29 +110,21 @@ class TimewardApp:
         self._reload = QTimer()
         self._reload.setInterval(RELOAD_MS)
         self._reload.timeout.connect(lambda: self.loader.load(self.clock.now()))
-        if self.tray is not None:
-            self.tray.settings_requested.connect(self.open_settings)
-            self.tray.calendars_requested.connect(self.open_calendars)
-            self.tray.drafts_requested.connect(self.open_draft)
-            self.tray.recent_calls_requested.connect(self.open_recent_calls)
-            self.update_drafts()
-            self.tray.menu.aboutToShow.connect(self.update_sync_health)
-            self.tray.quit_requested.connect(app.quit)
-            self.tray.icon.show()
-        else:
+
+    def _show_tray(self) -> None:
+        """The tray icon with its menu wired, or the timer window where no tray exists."""
+        if self.tray is None:
             self.controller.show_timer()  # no system tray: the timer window stands in for it
-        for problem in self.settings.problems:
-            logger.warning("%s", problem)
-        if self.tray is not None:
-            self.tray.notice_requested.connect(self.show_settings_problems)
-        self._show_settings_notice()
-        # The tray is up first (with the app icon); the calendars follow once the event loop runs.
-        QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
-        if not self.loader.uses_demo:
-            self._reload.start()
-        if self.syncer is not None:
-            QTimer.singleShot(0, self.syncer.start)
-            self._reload.timeout.connect(self.update_sync_health)
+            return
+        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.calendars_requested.connect(self.open_calendars)
+        self.tray.drafts_requested.connect(self.open_draft)
+        self.tray.recent_calls_requested.connect(self.open_recent_calls)
+        self.tray.notice_requested.connect(self.show_settings_problems)
+        self.update_drafts()
+        self.tray.menu.aboutToShow.connect(self.update_sync_health)
+        self.tray.quit_requested.connect(self.app.quit)
+        self.tray.icon.show()
 
     def _network_back(self) -> None:
         if self.syncer is not None:
@@ -286,8 +299,8 @@ class TimewardApp:
     def _window_menu(self, parent: QWidget) -> QMenu:
         """What the tray menu offers besides the call, for the timer window where no tray exists."""
         menu = QMenu(parent)
-        self._drafts_action = menu.addAction("")
-        self._drafts_action.triggered.connect(lambda: self.open_draft())
+        self.draft_flow.menu_action = menu.addAction("")
+        self.draft_flow.menu_action.triggered.connect(lambda: self.open_draft())
         menu.addAction(QCoreApplication.translate("TrayIcon", "Follow up on a recent call…"), self.open_recent_calls)
         menu.addAction(QCoreApplication.translate("TrayIcon", "Calendars…"), self.open_calendars)
         menu.addAction(QCoreApplication.translate("TrayIcon", "Settings…"), self.open_settings)
@@ -296,38 +309,7 @@ class TimewardApp:
         menu.aboutToShow.connect(self.update_drafts)
         return menu
 
-    # -- follow-up drafts --------------------------------------------------------------------
-    def _call_finished(self, outcome: CallOutcome) -> None:
-        """A call ended: its follow-up (or, after a no-show, the polite note) waits in the journal,
-        and a card offers it."""
-        from timeward.domain.phases import Phase
-
-        if outcome.outcome not in (Phase.ENDED, Phase.NO_SHOW) or self.agenda.journal is None:
-            return
-        from timeward.domain.followup import recipients
-
-        occurrence = outcome.occurrence
-        if not recipients(occurrence, self.me) and not self.agenda.checklist(occurrence).items:
-            return  # time with oneself: nobody to write to, nothing left open
-        kind, waited = "followup", None
-        if outcome.outcome is Phase.NO_SHOW:
-            kind, waited = "no_show", (outcome.ended_at or self.clock.now()) - occurrence.start  # type: ignore[operator]
-        if self._write_draft(occurrence, kind, waited):
-            self.controller.offer_draft(occurrence, kind, lambda: self.open_draft(occurrence.key, kind))
-
-    def _no_show_undone(self, key: str) -> None:
-        """The note drafted for a no-show that was undone goes, with any dialog open on it."""
-        from timeward.storage.journal import JournalError
-
-        for dialog in [d for d in self.drafts if (d.stored.call, d.stored.kind) == (key, "no_show")]:
-            dialog.close()
-        if self.agenda.journal is not None:
-            try:
-                self.agenda.journal.discard_draft(key, "no_show")
-            except JournalError as error:
-                logger.warning("the no-show note could not be removed: %s", error)
-        self.update_drafts()
-
+    # -- follow-up drafts (ui/draft_flow.py) -------------------------------------------------
     @property
     def me(self) -> tuple[str, ...]:
         """The user's own addresses, never written to (in the demo, the demo calendar's "You")."""
@@ -336,40 +318,6 @@ class TimewardApp:
         from timeward.domain.demo import ME
 
         return (ME.email,)
-
-    def _write_draft(self, occurrence: Occurrence, kind: str, waited: dt.timedelta | None = None) -> bool:
-        """Draft the follow-up (or the no-show note, after ``waited``) of ``occurrence`` into the
-        journal, in the user's mail language and templates; False when the journal refused it."""
-        from timeward.domain.followup import followup_draft, no_show_note
-        from timeward.storage.journal import JournalError
-        from timeward.storage.templates import load_followup
-        from timeward.system_zone import local_zone
-
-        assert self.agenda.journal is not None
-        me = self.me
-        book, problem = load_followup(self.settings.mail_language, self.paths.config)
-        if problem:
-            logger.warning("%s", problem)
-        if kind == "no_show":
-            draft = no_show_note(occurrence, waited or dt.timedelta(0), book, local_zone(), me,
-                                 self.settings.late_cancellation_policy)
-        else:
-            draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, local_zone(), me,
-                                   today=self.clock.now().astimezone(local_zone()).date())
-        try:
-            self.agenda.journal.save_draft(occurrence.key, kind, occurrence.summary, occurrence.start.isoformat(),
-                                           draft, self.clock.now())
-        except JournalError as error:  # a full disk, say: said plainly, and the app goes on
-            from PySide6.QtCore import QCoreApplication
-
-            from timeward.ui.notify import show_notification
-
-            logger.warning("the draft could not be saved: %s", error)
-            title = QCoreApplication.translate("TimewardApp", "The draft could not be saved")
-            show_notification(self.tray.icon if self.tray else None, title, str(error))
-            return False
-        self.update_drafts()
-        return True
 
     def open_recent_calls(self) -> None:
         """The calls of the last seven days, to draft a follow-up for one of them."""
@@ -388,45 +336,18 @@ class TimewardApp:
         present(self.recent_calls)
 
     def follow_up(self, occurrence: Occurrence) -> None:
-        """Open the follow-up of ``occurrence``: the one already waiting (with the user's edits),
-        else a new draft."""
-        journal = self.agenda.journal
-        if journal is None:
-            return
-        if journal.waiting_draft(occurrence.key, "followup") is None and not self._write_draft(occurrence, "followup"):
-            return
-        self.open_draft(occurrence.key, "followup")
-
-    def _draft_closed(self, dialog: DraftDialog) -> None:
-        self.drafts.remove(dialog)
-        self.update_drafts()
+        self.draft_flow.follow_up(occurrence)
 
     def update_drafts(self) -> None:
-        waiting = self.agenda.waiting_count()
-        if self.tray is not None:
-            self.tray.set_drafts_waiting(waiting)
-        if self._drafts_action is not None:
-            self._drafts_action.setText(drafts_text(waiting))
-            self._drafts_action.setVisible(waiting > 0)
-        if self.agenda.notice:  # the journal, opened for this count, was damaged and read back
-            self._show_settings_notice()
+        self.draft_flow.update()
 
     def open_draft(self, call: str | None = None, kind: str | None = None) -> None:
-        """Open a waiting draft (that of ``call``, else the newest) in its dialog."""
-        journal = self.agenda.journal
-        if journal is None:
-            return
-        waiting = journal.waiting_drafts()
-        stored = next((d for d in waiting if call is None or (d.call, d.kind) == (call, kind)), None)
-        if stored is None:
-            return
-        from timeward.ui.draft_dialog import DraftDialog
+        self.draft_flow.open(call, kind)
 
-        dialog = DraftDialog(stored, journal, self.paths.ensure(self.paths.data / "drafts"), self.clock.now)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._draft_closed(dialog))
-        self.drafts.append(dialog)
-        present(dialog)
+    @property
+    def drafts(self) -> list[DraftDialog]:
+        """The draft dialogs open now."""
+        return self.draft_flow.dialogs
 
     def open_settings(self) -> None:
         from timeward.ui.settings_dialog import SettingsDialog
