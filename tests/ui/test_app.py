@@ -146,9 +146,7 @@ def test_the_tray_menu_carries_the_settings_notice(qtbot):
     tray = TrayIcon()
     tray.set_notice("2 settings in config.toml could not be used…")
     line = next(a for a in tray.menu.actions() if a.text().startswith("2 settings"))
-    assert line.isVisible() and line.isEnabled()
-    with qtbot.waitSignal(tray.notice_requested, timeout=1000):
-        line.trigger()
+    assert line.isVisible() and line.isEnabled()  # what it opens: tests/ui/test_tray_menu.py
     tray.set_notice("")
     assert not line.isVisible()
 

@@ -9,7 +9,6 @@ from timeward.domain.demo import demo_recent_calls
 from timeward.domain.model import Occurrence, Person, Status
 from timeward.storage.paths import AppPaths
 from timeward.ui.recent_calls import RecentCallsDialog, ended_calls
-from timeward.ui.tray import TrayIcon
 
 from .conftest import HOSTILE
 
@@ -91,13 +90,6 @@ def test_the_app_drafts_a_follow_up_for_a_chosen_recent_call_and_keeps_edits(qtb
         for dialog in list(app.drafts):
             dialog.close()
         app.agenda.close()
-
-
-def test_the_tray_menu_offers_recent_calls(qtbot):
-    tray = TrayIcon()
-    [action] = [a for a in tray.menu.actions() if a.text() == "Follow up on a recent call…"]
-    with qtbot.waitSignal(tray.recent_calls_requested):
-        action.trigger()
 
 
 def test_without_a_tray_the_timer_window_offers_what_the_tray_menu_would(qtbot, qapp):
