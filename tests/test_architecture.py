@@ -40,3 +40,12 @@ def test_calendars_and_storage_never_import_each_other():
     for layer, other in (("calendars", "storage"), ("storage", "calendars")):
         for path in (PACKAGE / layer).glob("*.py"):
             assert not any(name.startswith(f"timeward.{other}") for name in imports(path)), path
+
+
+def test_the_architecture_listing_names_every_module():
+    """docs/architecture.md lists each package's modules once: a new module is added to it."""
+    listing = (PACKAGE.parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = listing.split("```\nsrc/timeward/\n", 1)[1].split("```", 1)[0]
+    missing = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+               if p.name != "__init__.py" and "assets" not in p.parts and p.name not in block]
+    assert not missing
