@@ -109,10 +109,11 @@ def test_a_wrong_fingerprint_is_refused_and_nothing_is_added(tls_radicale, capsy
 @pytest.fixture
 def tls_feed(tmp_path, monkeypatch):
     def serve(expired: bool = False) -> tuple[str, str]:
-        """A feed over https; an expired certificate is signed by an authority made the system's."""
+        """A feed over https; an expired certificate is signed by an authority made the trusted
+        one (as a company's is, through the CA bundle variable the HTTP stack reads)."""
         if expired:
             authority = issue(tmp_path, "authority", is_authority=True)[:2]
-            monkeypatch.setenv("SSL_CERT_FILE", str(authority[0]))
+            monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(authority[0]))
             cert, key, fingerprint = issue(tmp_path, "expired", expired=True, authority=authority)
         else:
             cert, key, fingerprint = self_signed(tmp_path, "feed")

@@ -10,11 +10,9 @@ There is no switch that turns verification off.
 from __future__ import annotations
 
 import hashlib
-import http.client
 import re
 import socket
 import ssl
-import urllib.request
 from urllib.parse import urlsplit
 
 PROBE_TIMEOUT_SECONDS = 10
@@ -62,32 +60,6 @@ def server_fingerprint(url: str, timeout: float = PROBE_TIMEOUT_SECONDS) -> str:
 
 
 def niquests_verify(pinned: str) -> str | bool:
-    """What niquests (under caldav) takes as ``verify``: the pinned fingerprint, else the system's
-    authorities."""
+    """What niquests (the one HTTP stack: CalDAV accounts and feeds) takes as ``verify``: the pinned
+    fingerprint, else the system's authorities."""
     return f"sha256_{normalised(pinned).lower()}" if pinned else True
-
-
-class _PinnedConnection(http.client.HTTPSConnection):
-    pinned = ""
-
-    def connect(self) -> None:
-        super().connect()
-        got = sha256_of(self.sock.getpeercert(binary_form=True) or b"")
-        if got != self.pinned:
-            self.close()
-            raise ssl.SSLCertVerificationError("Fingerprints did not match the certificate you trusted")
-
-
-class PinnedHTTPSHandler(urllib.request.HTTPSHandler):
-    """urllib's https, accepting exactly one certificate: the one with the pinned fingerprint."""
-
-    def __init__(self, pinned: str) -> None:
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        super().__init__(context=context)
-        self._connection = type("Pinned", (_PinnedConnection,), {"pinned": normalised(pinned)})
-
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        # A class made at run time (it carries the pin) is not seen as a connection class.
-        return self.do_open(self._connection, req, context=self._context)  # type: ignore[arg-type,attr-defined]

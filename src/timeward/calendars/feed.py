@@ -12,9 +12,8 @@ from __future__ import annotations
 import email.utils
 import re
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
+from typing import Any
 
 from timeward import APP_NAME, __version__
 from timeward.calendars import deadline as deadlines
@@ -22,6 +21,7 @@ from timeward.calendars.remote import RemoteFailure, describe_network_error, fee
 
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 10
 _TTL = re.compile(rb"^(?:REFRESH-INTERVAL[^:\r\n]*|X-PUBLISHED-TTL[^:\r\n]*):\s*(-?P[0-9WDTHMS]+)", re.MULTILINE)
 
 
@@ -33,13 +33,6 @@ class FeedAnswer:
     etag: str | None = None
     last_modified: str | None = None
     min_interval_seconds: int | None = None  # the publisher's REFRESH-INTERVAL / X-PUBLISHED-TTL
-
-
-class _NoDowngrade(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
-        if req.full_url.lower().startswith("https:") and newurl.lower().startswith("http:"):
-            raise RemoteFailure("refused", f"{mask_url(req.full_url)}: redirected from https to plain http; refused")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -65,7 +58,12 @@ def publisher_interval(body: bytes) -> int | None:
 def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = None,
                timeout: float | None = None, pinned: str = "") -> FeedAnswer:
     """The feed if it changed since the validators given, else ``FeedAnswer(changed=False)``.
-    ``pinned`` is the SHA-256 fingerprint of the one certificate the user chose to trust."""
+    ``pinned`` is the SHA-256 fingerprint of the one certificate the user chose to trust. The
+    request goes through niquests, the HTTP stack the CalDAV accounts use, with the same pin check."""
+    import niquests
+
+    from timeward.calendars.certificates import niquests_verify
+
     address = feed_url(url)
     shown = mask_url(address)
     headers = {"User-Agent": f"{APP_NAME}/{__version__}", "Accept": "text/calendar, */*;q=0.5"}
@@ -73,38 +71,71 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    handlers: list[urllib.request.BaseHandler] = [_NoDowngrade()]
-    if pinned:
-        from timeward.calendars.certificates import PinnedHTTPSHandler
-
-        handlers.append(PinnedHTTPSHandler(pinned))
-    opener = urllib.request.build_opener(*handlers)
     try:
-        request = urllib.request.Request(address, headers=headers)
-        with (deadlines.deadline(deadlines.LARGE_ANSWER_SECONDS),
-              opener.open(request, timeout=timeout or TIMEOUT_SECONDS) as response):
-            body = response.read(MAX_FEED_BYTES + 1)
-            charset = response.headers.get_content_charset()
-            answer_etag = response.headers.get("ETag")
-            answer_modified = response.headers.get("Last-Modified")
+        with deadlines.deadline(deadlines.LARGE_ANSWER_SECONDS), niquests.Session() as session:
+            response = _follow(session, address, shown, headers, timeout or TIMEOUT_SECONDS, niquests_verify(pinned))
+            try:
+                if response.status_code == 304:
+                    return FeedAnswer(changed=False, etag=etag, last_modified=last_modified)
+                if response.status_code >= 400:
+                    raise _http_failure(shown, response.status_code, response.reason or "",
+                                        response.headers.get("Retry-After"))
+                body = _read_capped(response)
+            finally:
+                response.close()
     except deadlines.DeadlinePassed as passed:
         raise RemoteFailure("timeout", f"{shown}: the server sent no whole answer within {passed.seconds:.0f} s") \
             from None
-    except urllib.error.HTTPError as error:
-        error.close()
-        if error.code == 304:
-            return FeedAnswer(changed=False, etag=etag, last_modified=last_modified)
-        raise _http_failure(shown, error.code, error.reason, error.headers.get("Retry-After")) from None
     except RemoteFailure:
         raise
-    except urllib.error.URLError as error:
-        cause = error.reason if isinstance(error.reason, BaseException) else error
-        raise describe_network_error(shown, cause, address) from None
-    except OSError as error:  # a timeout or a reset while reading the body
+    except Exception as error:  # noqa: BLE001 - the HTTP stack's own errors, sorted by describe_network_error
         raise describe_network_error(shown, error, address) from None
     if len(body) > MAX_FEED_BYTES:
         raise RemoteFailure("data", f"{shown}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
-    return FeedAnswer(True, body, charset, answer_etag, answer_modified, publisher_interval(body))
+    return FeedAnswer(True, body, _charset(response.headers.get("Content-Type")), response.headers.get("ETag"),
+                      response.headers.get("Last-Modified"), publisher_interval(body))
+
+
+def _follow(session: Any, address: str, shown: str, headers: dict[str, str], timeout: float,
+            verify: str | bool) -> Any:
+    """The answer at ``address`` after its redirects (at most MAX_REDIRECTS), refusing one from
+    https down to plain http; the body is not read yet."""
+    from urllib.parse import urljoin
+
+    for _hop in range(MAX_REDIRECTS + 1):
+        response = session.get(address, headers=headers, timeout=timeout, verify=verify, allow_redirects=False,
+                               stream=True)
+        location = response.headers.get("Location")
+        if response.status_code not in (301, 302, 303, 307, 308) or not location:
+            return response
+        response.close()
+        following = urljoin(address, location)
+        if address.lower().startswith("https:") and following.lower().startswith("http:"):
+            raise RemoteFailure("refused", f"{shown}: redirected from https to plain http; refused")
+        address = following
+    raise RemoteFailure("data", f"{shown}: redirected more than {MAX_REDIRECTS} times")
+
+
+def _read_capped(response: Any) -> bytes:
+    """The body, up to one byte more than MAX_FEED_BYTES (which then fails): never read whole first."""
+    parts, size = [], 0
+    for chunk in response.iter_content(1 << 16):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > MAX_FEED_BYTES:
+            break
+    return b"".join(parts)
+
+
+def _charset(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, or None."""
+    from email.message import Message
+
+    if not content_type:
+        return None
+    message = Message()
+    message["Content-Type"] = content_type
+    return message.get_content_charset()
 
 
 def _http_failure(shown: str, code: int, reason: str, retry_after: str | None) -> RemoteFailure:
