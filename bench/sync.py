@@ -134,6 +134,18 @@ def sync_report(out: str) -> dict:
     return json.loads(out)["sources"][0]
 
 
+def no_change_syncs(config: Path, env: dict[str, str]) -> tuple[list[float], list[float], list[int]]:
+    """RUNS syncs of both, interleaved, with nothing changed: (vdirsyncer's seconds, Timeward's
+    seconds, Timeward's requests)."""
+    vdir, tw, requests = [], [], []
+    for _ in range(RUNS):
+        vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
+        seconds, _peak, out = run(timeward("sync", "--json"), env)
+        tw.append(seconds)
+        requests.append(sync_report(out)["requests"])
+    return vdir, tw, requests
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -174,12 +186,7 @@ def main() -> None:
         # The first re-sync after a first sync also learns the calendar's ctag: reported on its own.
         learning_seconds, _peak, out = run(timeward("sync", "--json"), env)
         learning_requests = sync_report(out)["requests"]
-        again_vdir, again_tw, again_requests = [], [], []
-        for _ in range(RUNS):
-            again_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
-            seconds, _peak, out = run(timeward("sync", "--json"), env)
-            again_tw.append(seconds)
-            again_requests.append(sync_report(out)["requests"])
+        again_vdir, again_tw, again_requests = no_change_syncs(config, env)
 
         name, text = next(events(today, 1, seed=99))
         changed_text = text.replace("bench-00000@", "bench-00001@").replace("SUMMARY:", "SUMMARY:Changed ", 1)
@@ -191,12 +198,7 @@ def main() -> None:
         _seconds, _peak, out = run(timeward("sync", "--json"), env)
         second_requests = sync_report(out)["requests"]
         # Nothing changed again, once changes showed the kind of change list the server has.
-        known_vdir, known_tw, known_requests = [], [], []
-        for _ in range(RUNS):
-            known_vdir.append(run([VDIRSYNCER, "-c", str(config), "sync"])[0])
-            seconds, _peak, out = run(timeward("sync", "--json"), env)
-            known_tw.append(seconds)
-            known_requests.append(sync_report(out)["requests"])
+        known_vdir, known_tw, known_requests = no_change_syncs(config, env)
 
         widen_ms, agenda_ms, agenda_count = agenda_read(work / "home", today)
         start, end = today.isoformat(), (today + dt.timedelta(days=90)).isoformat()
