@@ -43,14 +43,14 @@ def test_each_source_fails_alone(tmp_path, monkeypatch):
     good.write_bytes((CALENDARS / "case21_duplicate_uids.ics").read_bytes())
     sources = [Source("beyond", "ics", str(BEYOND)), Source("buggy", "ics", str(good)),
                Source("good", "ics", str(good))]
-    real = Syncer._sync_feed
+    real = Syncer._sync_calendars
 
-    def buggy(self, source, label, now):
+    def buggy(self, source, *args):
         if source.id == "buggy":
             raise KeyError("a bug of ours")
-        return real(self, source, label, now)
+        return real(self, source, *args)
 
-    monkeypatch.setattr(Syncer, "_sync_feed", buggy)
+    monkeypatch.setattr(Syncer, "_sync_calendars", buggy)
     with Cache.open(tmp_path / "cache") as cache:
         report = Syncer(cache, UTC).sync(sources, NOW)
         assert [r.status for r in report.sources] == ["ok", "error", "ok"]

@@ -129,7 +129,7 @@ def test_a_source_that_fails_in_an_unforeseen_way_prints_no_traceback(tmp_path, 
     from timeward.storage import settings
     from timeward.storage.paths import AppPaths
 
-    monkeypatch.setattr(Syncer, "_sync_feed", lambda *_args: (_ for _ in ()).throw(KeyError("a bug of ours")))
+    monkeypatch.setattr(Syncer, "_sync_calendars", lambda *_args: (_ for _ in ()).throw(KeyError("a bug of ours")))
     calendar = tmp_path / "team.ics"
     calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nEND:VCALENDAR\r\n")
     settings.save(AppPaths.from_environment().settings_file,

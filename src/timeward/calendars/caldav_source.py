@@ -107,6 +107,7 @@ class CalDAVAccount:
     """One connection to one account, a ``calendars.source.CalendarSource``. Not shared between threads."""
 
     problems_by_object = False
+    single_calendar = False
 
     def __init__(self, account: Account) -> None:
         from caldav.davclient import DAVClient

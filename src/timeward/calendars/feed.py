@@ -12,12 +12,17 @@ from __future__ import annotations
 import email.utils
 import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from timeward import APP_NAME, __version__
 from timeward.calendars import deadline as deadlines
+from timeward.calendars.decode import decode_calendar
+from timeward.calendars.errors import CalendarDataError
+from timeward.calendars.folder import FOLDER_HREF as FEED_HREF
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url
+from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
 
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -151,3 +156,88 @@ def _http_failure(shown: str, code: int, reason: str, retry_after: str | None) -
     if code in (404, 410):
         return RemoteFailure("gone", f"{shown}: the feed is no longer there ({code})")
     return RemoteFailure("data", f"{shown}: the server answered {code} {reason}")
+
+
+class FeedSource:
+    """A subscription (``url``) or a local .ics file as a source (``calendars.source.CalendarSource``)
+    with one calendar of one object, the whole feed. Its ETag (or, for a file, its size and
+    modification time) and Last-Modified, kept as the calendar's sync token, make the next fetch
+    conditional. ``stored`` gives the copy the cache holds, whose refresh interval still counts
+    when the publisher answers "not modified"."""
+
+    problems_by_object = False
+    single_calendar = True
+
+    def __init__(self, url: str, label: str, pinned: str = "", local: bool = False,
+                 stored: Callable[[], bytes | None] = lambda: None) -> None:
+        self.url = url
+        self.label = label
+        self.pinned = pinned
+        self.local = local
+        self.stored = stored
+        self.requests = 0
+
+    def __enter__(self) -> FeedSource:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        pass
+
+    def calendars(self) -> list[RemoteCalendar]:
+        return [RemoteCalendar(FEED_HREF, self.label)]
+
+    def everything(self, href: str) -> Changes:
+        return self.changes(href, None, {})
+
+    def ctag(self, href: str) -> str | None:
+        return None  # the conditional fetch is the one request either way
+
+    def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
+        self.requests += 1
+        etag = known.get(FEED_HREF)
+        answer = read_file_feed(self.url, etag) if self.local else fetch_feed(self.url, etag, sync_token,
+                                                                               pinned=self.pinned)
+        if not answer.changed:
+            data = self.stored()
+            return Changes(sync_token=sync_token, refresh_seconds=publisher_interval(data) if data else None)
+        body = _as_utf8(answer.body, answer.charset)
+        try:
+            decode_calendar(body)
+        except CalendarDataError as error:  # an HTML login page, nothing, a cut-off file: the cache stays
+            raise RemoteFailure("data", f"{self.label}: {error}") from None
+        return Changes(changed=[(FEED_HREF, answer.etag, body)], sync_token=answer.last_modified, full_listing=True,
+                       refresh_seconds=answer.min_interval_seconds)
+
+    def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
+        return iter(())  # the feed arrives whole
+
+
+def _as_utf8(body: bytes, charset: str | None) -> bytes:
+    """The body in UTF-8 where the answer declared another charset that reads it (the cache keeps
+    objects without their answer's headers)."""
+    if not charset or charset.lower().replace("-", "") == "utf8":
+        return body
+    try:
+        body.decode("utf-8")
+        return body
+    except UnicodeDecodeError:
+        pass
+    try:
+        return body.decode(charset).encode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return body  # read as best it can be (cp1252), and said so
+
+
+def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
+    """A local .ics file as a feed: unchanged while its size and modification time are."""
+    from pathlib import Path
+
+    file = Path(path).expanduser()
+    try:
+        stat = file.stat()
+        seen = f"{stat.st_mtime_ns}-{stat.st_size}"
+        if seen == validator:
+            return FeedAnswer(changed=False, etag=validator)
+        return FeedAnswer(True, file.read_bytes(), etag=seen)
+    except OSError as error:
+        raise RemoteFailure("gone", f"{file.name}: {error.strerror or error}") from None

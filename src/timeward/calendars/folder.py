@@ -42,6 +42,7 @@ class LocalFolder:
 
     requests = 0
     problems_by_object = True
+    single_calendar = True
 
     def __init__(self, path: str, label: str) -> None:
         self.path = path

@@ -28,6 +28,7 @@ class MemoryCalendars:
     """A source whose calendars live in this process; edit them with ``put`` and ``delete``."""
 
     problems_by_object = False
+    single_calendar = False
 
     def __init__(self, with_data: bool = True, ctags: bool = True) -> None:
         self.with_data = with_data

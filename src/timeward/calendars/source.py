@@ -5,8 +5,9 @@ ETag). The sync asks it for its calendars, for every object of a calendar on the
 for what changed since the state it kept (a sync token, and the ETags the cache holds), and
 downloads what a change list named without its data. A failure is a ``RemoteFailure`` of a known
 kind (``calendars/remote.py``): the sync decides what it means (backoff, a paused account, one
-calendar marked). Adapters: ``caldav_source.CalDAVAccount`` (CalDAV accounts), ``folder.LocalFolder``
-(a folder of .ics files as one calendar) and ``memory.MemoryCalendars`` (in memory, for tests).
+calendar marked). Adapters: ``caldav_source.CalDAVAccount`` (CalDAV accounts), ``feed.FeedSource`` (a
+subscription or a local .ics file: one object), ``folder.LocalFolder`` (a folder of .ics files as
+one calendar) and ``memory.MemoryCalendars`` (in memory, for tests).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Changes:
     token_reset: bool = False  # a token was answered with a full listing (a server that resets tokens)
     requests: int = 0
     problems: list[str] = field(default_factory=list)  # objects that could not be read (kept as they were)
+    refresh_seconds: int | None = None  # the publisher asks for no refresh sooner (a feed's REFRESH-INTERVAL)
 
 
 class CalendarSource(Protocol):
@@ -47,6 +49,9 @@ class CalendarSource(Protocol):
     requests: int
     #: Whether a problem names the object (a file) rather than the calendar it is in.
     problems_by_object: bool
+    #: Whether every failure is the whole source's (a feed, a folder: one calendar), never one
+    #: calendar's among others (an account's calendar that is gone or forbidden).
+    single_calendar: bool
 
     def __enter__(self) -> CalendarSource: ...
 

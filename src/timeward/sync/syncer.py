@@ -22,12 +22,11 @@ from timeward.calendars.remote import RemoteFailure, mask_url
 from timeward.storage.cache import Cache, CacheError, SourceState, SourceStatus, StoredObject
 from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
-from timeward.sync.reading import Reading, read_data, stored_object
+from timeward.sync.reading import Reading, read_data
 from timeward.sync.report import SourceReport, SyncReport, SyncStatus
 from timeward.sync.window import ensure_sync_window
 
 if TYPE_CHECKING:
-    from timeward.calendars.feed import FeedAnswer
     from timeward.calendars.source import CalendarSource, Downloaded, RemoteCalendar
 
 logger = logging.getLogger(__name__)
@@ -58,20 +57,22 @@ def backoff(failures: int, retry_after: float | None, rng: random.Random) -> dt.
 class Syncer:
     """Syncs sources into one cache, reading events in ``zone`` for ``me``.
 
-    ``open_source`` gives the adapter that reads a configured source (a ``CalendarSource``), or
-    None for a subscription or a single file, which are fetched as one object; by default a CalDAV
-    account and a local folder (``default_source``). Tests give it an in-memory source."""
+    ``open_source`` gives the adapter that reads a configured source (a ``CalendarSource``): by
+    default its CalDAV account, subscription, local file or folder (``default_source``). Tests give
+    it an in-memory source."""
 
     def __init__(self, cache: Cache, zone: dt.tzinfo, me: Iterable[str] = (),
                  password_for: Callable[[Source], str | None] = lambda _s: None,
                  rng: random.Random | None = None,
-                 open_source: Callable[[Source], CalendarSource | None] | None = None) -> None:
+                 open_source: Callable[[Source], CalendarSource] | None = None) -> None:
         self.cache = cache
         self.zone = zone
         self.me = tuple(me)
         self.password_for = password_for
         self.rng = rng or random.Random()
-        self.open_source = open_source or functools.partial(default_source, password_for=password_for)
+        self.open_source = open_source or functools.partial(
+            default_source, password_for=password_for,
+            stored=lambda source: cache.object_data(source.id, FEED_HREF, FEED_HREF))
 
     # -- the window ---------------------------------------------------------------------------
     def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -130,12 +131,9 @@ class Syncer:
         try:
             listed_at = state.listed_at
             remote = self.open_source(source)
-            if remote is not None:
-                relist = relist or listed_at is None or not listed_at <= now < listed_at + LIST_EVERY
-                listed_at = now if relist else listed_at
-                report = self._sync_calendars(source, remote, label, now, relist)
-            else:
-                report = self._sync_feed(source, label, now)
+            relist = relist or listed_at is None or not listed_at <= now < listed_at + LIST_EVERY
+            listed_at = now if relist else listed_at
+            report = self._sync_calendars(source, remote, label, now, relist)
         except RemoteFailure as failure:
             return self._failed(source, label, state, failure, now)
         self.cache.save_source_state(SourceState(source.id, SourceStatus.OK, "", now, now, retry_at=report.not_before,
@@ -218,6 +216,8 @@ class Syncer:
             if changes.wanted and not changes.full_listing:  # a change list without the data: no ctag again
                 ctag = NO_CHANGE_DATA
             report.problems.extend(changes.problems)
+            if changes.refresh_seconds:  # REFRESH-INTERVAL / X-PUBLISHED-TTL: scheduled syncs never poll sooner
+                report.not_before = now + dt.timedelta(seconds=changes.refresh_seconds)
             if state is not None and state.synced_at is not None and not (
                     changes.changed or changes.wanted or changes.deleted) and (changes.sync_token, ctag) == (
                     state.sync_token, state.etag):
@@ -228,8 +228,8 @@ class Syncer:
                 for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
                     stored.extend(self._read(window, calendar.name, batch, report, by_file=by_object))
         except RemoteFailure as failure:
-            if failure.kind in ("auth", "tls") or failure.retryable:  # the whole account fails
-                raise
+            if remote.single_calendar or failure.kind in ("auth", "tls") or failure.retryable:
+                raise  # the whole source fails
             self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
                                      str(failure), now)
             report.problems.append(str(failure))
@@ -244,43 +244,6 @@ class Syncer:
                                                    window=window)
         report.deleted += len(changes.deleted)
 
-    def _feed_interval(self, source_id: str) -> int | None:
-        """The refresh interval the stored copy of a feed asks for (an unchanged answer has no body)."""
-        from timeward.calendars.feed import publisher_interval
-
-        data = self.cache.object_data(source_id, FEED_HREF, FEED_HREF)
-        return publisher_interval(data) if data else None
-
-    def _sync_feed(self, source: Source, label: str, now: dt.datetime) -> SourceReport:
-
-        from timeward.calendars.feed import fetch_feed
-
-        state = self.cache.calendar(source.id, FEED_HREF)
-        if not source.is_local:
-            answer = fetch_feed(source.url, state.etag if state else None, state.last_modified if state else None,
-                                pinned=source.pinned_sha256)
-        else:
-            answer = read_file_feed(source.url, state.etag if state else None)
-        report = SourceReport(source.id, label, SyncStatus.UNCHANGED, requests=1)
-        interval = answer.min_interval_seconds if answer.changed else self._feed_interval(source.id)
-        if interval:  # REFRESH-INTERVAL / X-PUBLISHED-TTL: scheduled syncs never poll sooner
-            report.not_before = now + dt.timedelta(seconds=interval)
-        if not answer.changed:
-            self.cache.touch_calendar(source.id, FEED_HREF, now)
-            return report
-        window = self.ensure_window(now)
-        item, problems = stored_object(FEED_HREF, answer.etag, answer.body, window, self.zone, self.me, label,
-                                       answer.charset)
-        if item is None:
-            raise RemoteFailure("data", f"{label}: {problems[0] if problems else 'not a calendar'}")
-        report.problems.extend(problems)
-        self.cache.save_calendar_info(source.id, FEED_HREF, label, "")
-        self.cache.apply_changes(source.id, FEED_HREF, [item], [], now,
-                                 etag=answer.etag, last_modified=answer.last_modified, replace_all=True,
-                                 window=window)
-        report.status, report.changed = SyncStatus.OK, 1
-        return report
-
 
 def is_due(source: Source, state: SourceState, now: dt.datetime) -> bool:
     """Whether a periodic sync should sync ``source`` now: a network source once per its
@@ -292,9 +255,10 @@ def is_due(source: Source, state: SourceState, now: dt.datetime) -> bool:
     return now >= state.attempted_at + dt.timedelta(minutes=source.interval_minutes) - DUE_EARLY
 
 
-def default_source(source: Source, password_for: Callable[[Source], str | None]) -> CalendarSource | None:
+def default_source(source: Source, password_for: Callable[[Source], str | None],
+                   stored: Callable[[Source], bytes | None] = lambda _s: None) -> CalendarSource:
     """The adapter for ``source``: its CalDAV account (with the password ``password_for`` gives),
-    a local folder, or None for a subscription or a single file."""
+    a local folder, or a subscription or single file (``stored`` gives the copy the cache holds)."""
     from pathlib import Path
 
     if source.kind == "caldav":
@@ -306,9 +270,12 @@ def default_source(source: Source, password_for: Callable[[Source], str | None])
             raise RemoteFailure("auth", f"{label}: no password is stored for this account")
         return CalDAVAccount(Account(source.url, source.user, password, source.auth, source.pinned_sha256,
                                      discover=False))
+    label = source.name or mask_url(source.url)
     if source.is_local and Path(source.url).expanduser().is_dir():
-        return LocalFolder(source.url, source.name or mask_url(source.url))
-    return None
+        return LocalFolder(source.url, label)
+    from timeward.calendars.feed import FeedSource
+
+    return FeedSource(source.url, label, source.pinned_sha256, local=source.is_local, stored=lambda: stored(source))
 
 
 def _kept(read: Iterable[tuple[tuple[str, str | None, bytes], Reading]], report: SourceReport,
@@ -327,20 +294,3 @@ def _load_parser() -> None:
     import dateutil.rrule  # noqa: F401
 
     import timeward.calendars.ics  # noqa: F401
-
-
-def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
-    """A local .ics file as a feed: unchanged while its size and modification time are."""
-    from pathlib import Path
-
-    from timeward.calendars.feed import FeedAnswer
-
-    file = Path(path)
-    try:
-        stat = file.stat()
-        seen = f"{stat.st_mtime_ns}-{stat.st_size}"
-        if seen == validator:
-            return FeedAnswer(changed=False, etag=validator)
-        return FeedAnswer(True, file.read_bytes(), etag=seen)
-    except OSError as error:
-        raise RemoteFailure("gone", f"{file.name}: {error.strerror or error}") from None
