@@ -167,8 +167,9 @@ class Syncer:
         known = [c for c in self.cache.calendars(source.id) if c.status != "gone"]
         # A first sync's objects are read in two processes: the helper starts now, to be ready
         # when the answer comes (a calendar that appears later in the list is read here alone).
-        # Files on this machine are read faster than a helper starts.
-        first = not source.is_local and (not known or any(c.synced_at is None for c in known))
+        # Files on this machine are read faster than a helper starts, and a feed is one object.
+        first = not source.is_local and not opened.single_calendar and (
+            not known or any(c.synced_at is None for c in known))
         with opened as remote, (ReadingHelper.start() if first else ReadingHelper(None)) as helper:
             cached = [RemoteCalendar(c.href, c.name, c.colour) for c in known]
             # A local source's one calendar costs nothing to list, and a folder that is gone then
