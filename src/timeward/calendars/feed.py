@@ -12,7 +12,7 @@ from __future__ import annotations
 import email.utils
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from timeward.calendars.decode import decode_calendar
 from timeward.calendars.errors import CalendarDataError
 from timeward.calendars.folder import FOLDER_HREF as FEED_HREF
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url
-from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
+from timeward.calendars.source import Changes, OneCalendar
 
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -158,15 +158,14 @@ def _http_failure(shown: str, code: int, reason: str, retry_after: str | None) -
     return RemoteFailure("data", f"{shown}: the server answered {code} {reason}")
 
 
-class FeedSource:
+class FeedSource(OneCalendar):
     """A subscription (``url``) or a local .ics file as a source (``calendars.source.CalendarSource``)
     with one calendar of one object, the whole feed. Its ETag (or, for a file, its size and
     modification time) and Last-Modified, kept as the calendar's sync token, make the next fetch
     conditional. ``stored`` gives the copy the cache holds, whose refresh interval still counts
     when the publisher answers "not modified"."""
 
-    problems_by_object = False
-    single_calendar = True
+    href = FEED_HREF
 
     def __init__(self, url: str, label: str, pinned: str = "", local: bool = False,
                  stored: Callable[[], bytes | None] = lambda: None) -> None:
@@ -176,21 +175,6 @@ class FeedSource:
         self.local = local
         self.stored = stored
         self.requests = 0
-
-    def __enter__(self) -> FeedSource:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        pass
-
-    def calendars(self) -> list[RemoteCalendar]:
-        return [RemoteCalendar(FEED_HREF, self.label)]
-
-    def everything(self, href: str) -> Changes:
-        return self.changes(href, None, {})
-
-    def ctag(self, href: str) -> str | None:
-        return None  # the conditional fetch is the one request either way
 
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
         self.requests += 1
@@ -207,9 +191,6 @@ class FeedSource:
             raise RemoteFailure("data", f"{self.label}: {error}") from None
         return Changes(changed=[(FEED_HREF, answer.etag, body)], sync_token=answer.last_modified, full_listing=True,
                        refresh_seconds=answer.min_interval_seconds)
-
-    def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
-        return iter(())  # the feed arrives whole
 
 
 def _as_utf8(body: bytes, charset: str | None) -> bytes:

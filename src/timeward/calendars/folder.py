@@ -8,11 +8,10 @@ sync's problems and left out of the changes: its last good copy stays in the cac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 from timeward.calendars.remote import RemoteFailure
-from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
+from timeward.calendars.source import Changes, OneCalendar, RemoteCalendar
 
 #: The one calendar of a folder (and of a feed) in the cache.
 FOLDER_HREF = "feed"
@@ -37,32 +36,19 @@ def folder_files(folder: str) -> dict[str, str]:
         raise RemoteFailure("gone", f"{root.name}: {error.strerror or error}") from None
 
 
-class LocalFolder:
+class LocalFolder(OneCalendar):
     """The folder at ``path``, named ``label``, as a source with one calendar."""
 
-    requests = 0
     problems_by_object = True
-    single_calendar = True
+    href = FOLDER_HREF
 
     def __init__(self, path: str, label: str) -> None:
         self.path = path
         self.label = label
 
-    def __enter__(self) -> LocalFolder:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        pass
-
     def calendars(self) -> list[RemoteCalendar]:
         folder_files(self.path)  # a folder that is gone fails the source, as a server that is gone would
-        return [RemoteCalendar(FOLDER_HREF, self.label)]
-
-    def everything(self, href: str) -> Changes:
-        return self.changes(href, None, {})
-
-    def ctag(self, href: str) -> str | None:
-        return None  # listing the files is what a tag would cost
+        return super().calendars()
 
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
         files = folder_files(self.path)
@@ -77,6 +63,3 @@ class LocalFolder:
                 changes.problems.append(f"{name}: {error.strerror or error}")
         changes.deleted = sorted(set(known) - set(files))
         return changes
-
-    def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
-        return iter(())  # every change arrives with its data

@@ -77,3 +77,36 @@ class CalendarSource(Protocol):
     def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
         """The ``wanted`` objects, in batches (one that vanished meanwhile is left out)."""
         ...
+
+
+class OneCalendar:
+    """What a source with one calendar whose changes arrive with their data (a feed, a folder)
+    shares: no requests of its own to list it, no tag, nothing to download. A subclass gives
+    ``label`` and ``changes``; ``requests`` counts what it asked."""
+
+    problems_by_object = False
+    single_calendar = True
+    href = "feed"  # its calendar in the cache
+    label = ""
+    requests = 0
+
+    def __enter__(self) -> OneCalendar:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        pass
+
+    def calendars(self) -> list[RemoteCalendar]:
+        return [RemoteCalendar(self.href, self.label)]
+
+    def everything(self, href: str) -> Changes:
+        return self.changes(href, None, {})
+
+    def ctag(self, href: str) -> str | None:
+        return None  # asking for the changes costs what a tag would
+
+    def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
+        raise NotImplementedError
+
+    def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
+        return iter(())  # every change arrives with its data
