@@ -52,35 +52,35 @@ def uids(cache: Cache, window: tuple[dt.datetime, dt.datetime]) -> list[tuple[st
 
 def test_each_new_day_parses_only_what_happens_on_it(tmp_path, parsed):
     with Cache.open(tmp_path) as cache:
-        window = expansion.ensure_sync_window(cache, at(23), UTC, ())  # Monday: 22 to 26 November
+        window = expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(23))  # Monday: 22 to 26 November
         assert window == (dt.datetime(2026, 11, 22, tzinfo=UTC), dt.datetime(2026, 11, 26, tzinfo=UTC))
         stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
         cache.apply_changes("s", "/c/", stored, [], at(23))
         assert uids(cache, window) == [("mondays", 23)]
 
-        window = expansion.ensure_sync_window(cache, at(24), UTC, ())  # the 26th comes in
+        window = expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(24))  # the 26th comes in
         assert parsed == ["thursday"]
         assert uids(cache, window) == [("mondays", 23), ("thursday", 26)]
 
-        window = expansion.ensure_sync_window(cache, at(25), UTC, ())  # the 27th comes in, the 23rd goes
+        window = expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(25))  # the 27th comes in, the 23rd goes
         assert parsed == ["thursday", "fridays"]
         assert window[0] == dt.datetime(2026, 11, 24, tzinfo=UTC)
         assert uids(cache, window) == [("fridays", 27), ("thursday", 26)]
         assert uids(cache, (at(22), at(24))) == []  # dropped from the cache, not only filtered
         assert cache._db.execute("SELECT COUNT(*) FROM details").fetchone()[0] == 2
 
-        expansion.ensure_sync_window(cache, at(25), UTC, ())  # the same day again: nothing to do
+        expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(25))  # the same day again: nothing to do
         assert parsed == ["thursday", "fridays"]
 
 
 def test_a_new_zone_or_a_clock_set_back_expands_the_window_again(tmp_path, parsed):
     with Cache.open(tmp_path) as cache:
-        window = expansion.ensure_sync_window(cache, at(26), UTC, ())
+        window = expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(26))
         stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
         cache.apply_changes("s", "/c/", stored, [], at(26))
-        expansion.ensure_sync_window(cache, at(26), ZoneInfo("Asia/Bangkok"), ())
+        expansion.ExpansionWindow(cache, ZoneInfo("Asia/Bangkok"), ()).for_sync(at(26))
         assert sorted(parsed) == ["fridays", "thursday"]
-        expansion.ensure_sync_window(cache, at(20), ZoneInfo("Asia/Bangkok"), ())
+        expansion.ExpansionWindow(cache, ZoneInfo("Asia/Bangkok"), ()).for_sync(at(20))
         assert cache.expansion_window()[0] == dt.datetime(2026, 11, 19, tzinfo=UTC)
 
 
@@ -88,13 +88,13 @@ def test_a_read_that_reaches_a_few_seconds_further_is_served_from_the_cache(tmp_
     """The default agenda window ends "7 days from now": each call ends a few seconds later, which
     must not parse again (a single-file feed is one object: all of it would be)."""
     with Cache.open(tmp_path) as cache:
-        window = expansion.ensure_sync_window(cache, at(23), UTC, ())
+        window = expansion.ExpansionWindow(cache, UTC, ()).for_sync(at(23))
         stored = [stored_object(href, None, data, window, UTC, (), "Work")[0] for href, data in OBJECTS.items()]
         cache.apply_changes("s", "/c/", stored, [], at(23), window=window)
         end = at(23) + dt.timedelta(days=7)
-        assert expansion.widen(cache, end, UTC, (), margin=True)
+        assert expansion.ExpansionWindow(cache, UTC, ()).widen(end, margin=True)
         parsed.clear()
         for seconds in (5, 60, 3600):
-            assert expansion.widen(cache, end + dt.timedelta(seconds=seconds), UTC, (), margin=True)
+            assert expansion.ExpansionWindow(cache, UTC, ()).widen(end + dt.timedelta(seconds=seconds), margin=True)
             assert cache.covers(at(23), end + dt.timedelta(seconds=seconds))
         assert parsed == []

@@ -44,7 +44,7 @@ def test_a_reader_that_widens_the_window_during_a_sync_loses_nothing(tmp_path, m
     def reader_comes_in(self, *args, **kwargs):
         if not widened:  # `timeward agenda` for 90 days, after the sync took its window, before it writes
             with Cache.open(paths.cache) as other:
-                widened.append(expansion.widen(other, NINETY_DAYS[1], UTC, ()))
+                widened.append(expansion.ExpansionWindow(other, UTC, ()).widen(NINETY_DAYS[1]))
         return real(self, *args, **kwargs)
 
     with Cache.open(paths.cache) as cache:
@@ -65,20 +65,20 @@ def test_a_sync_that_writes_while_a_reader_widens_wins(tmp_path, monkeypatch):
     source = folder_source(tmp_path, 2)
     with Cache.open(paths.cache) as cache:
         Syncer(cache, UTC).sync([source], NOW)
-    real, synced = expansion.objects_occurring, []
+    real, synced = expansion.ExpansionWindow.occurring, []
 
-    def sync_comes_in(cache, start, end):
-        found = real(cache, start, end)  # the reader has read the objects it will expand
+    def sync_comes_in(self, start, end):
+        found = real(self, start, end)  # the reader has read the objects it will expand
         if not synced:
             synced.append(True)
             with Cache.open(paths.cache) as other:
                 Syncer(other, UTC).sync([folder_source(tmp_path, 3)], NOW + dt.timedelta(minutes=5))
         return found
 
-    monkeypatch.setattr(expansion, "objects_occurring", sync_comes_in)
+    monkeypatch.setattr(expansion.ExpansionWindow, "occurring", sync_comes_in)
     with Cache.open(paths.cache) as cache:
-        assert not expansion.widen(cache, NINETY_DAYS[1], UTC, ())  # it stores nothing
-    monkeypatch.setattr(expansion, "objects_occurring", real)
+        assert not expansion.ExpansionWindow(cache, UTC, ()).widen(NINETY_DAYS[1])  # it stores nothing
+    monkeypatch.setattr(expansion.ExpansionWindow, "occurring", real)
     assert synced and weekly_count(paths, folder_source(tmp_path, 3)) == 3 * 12
 
 

@@ -20,7 +20,7 @@ from timeward.domain.model import Occurrence
 from timeward.storage.cache import FILE_NAME, Cache
 from timeward.storage.paths import AppPaths
 from timeward.storage.sources import Source
-from timeward.sync.window import expand_objects, widen
+from timeward.sync.window import ExpansionWindow
 
 
 def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.datetime, dt.datetime],
@@ -33,7 +33,7 @@ def read_window(paths: AppPaths, sources: Iterable[Source], window: tuple[dt.dat
     with Cache.open_for_reading(paths.cache) as cache:
         told = [cache.notice] if cache.notice else []
         if not cache.read_only and not cache.covers(*window) and cache.covers(window[0], window[0]):
-            widen(cache, window[1], zone, tuple(me), margin=True)
+            ExpansionWindow(cache, zone, tuple(me)).widen(window[1], margin=True)
         cached = cache.covers(*window)
         if cached:
             rows = [row for row in cache.occurrences(*window) if uid is None or row[2].uid == uid]
@@ -68,7 +68,7 @@ def _expand_beyond(cache: Cache, window: tuple[dt.datetime, dt.datetime], zone: 
     if uid is not None:
         wanted = f"UID:{uid}".encode()
         objects = [row for row in objects if wanted in row[3]]
-    items, problems = expand_objects(cache, objects, window, zone, tuple(me))
+    items, problems = ExpansionWindow(cache, zone, tuple(me)).expand(objects, window)
     return [(source, calendar, o) for source, calendar, _href, found in items for o in found
             if uid is None or o.uid == uid], problems
 

@@ -24,7 +24,7 @@ from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
 from timeward.sync.reading import Reading, read_data
 from timeward.sync.report import SourceReport, SyncReport, SyncStatus
-from timeward.sync.window import ensure_sync_window
+from timeward.sync.window import ExpansionWindow
 
 if TYPE_CHECKING:
     from timeward.calendars.source import CalendarSource, Downloaded, RemoteCalendar
@@ -70,6 +70,7 @@ class Syncer:
         self.me = tuple(me)
         self.password_for = password_for
         self.rng = rng or random.Random()
+        self.window = ExpansionWindow(cache, zone, self.me)  # the days the cache holds occurrences for
         self.open_source = open_source or functools.partial(
             default_source, password_for=password_for,
             stored=lambda source: cache.object_data(source.id, FEED_HREF, FEED_HREF))
@@ -77,7 +78,7 @@ class Syncer:
     # -- the window ---------------------------------------------------------------------------
     def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         """The cache's expansion window, moved on to today (the new day expanded; a new zone re-expands it)."""
-        return ensure_sync_window(self.cache, now, self.zone, self.me)
+        return self.window.for_sync(now)
 
     def _read(self, window: tuple[dt.datetime, dt.datetime], calendar: str,
               items: Sequence[tuple[str, str | None, bytes]], report: SourceReport,
