@@ -6,7 +6,10 @@ import datetime as dt
 import random
 import re
 
+import pytest
+
 from tests.sync.conftest import PASSWORD, USER, event
+from timeward.calendars.remote import RemoteFailure
 from timeward.storage.sources import Source
 from timeward.sync.syncer import Syncer
 
@@ -136,5 +139,42 @@ def test_a_server_without_sync_tokens_or_ctag_is_synced_by_etag_and_never_emptie
         assert (changed.changed, changed.deleted, changed.requests) == (1, 1, 2)  # the ETags, one multiget
         assert summaries(cache) == ["Review moved"]
         assert not any("sync-collection" in s.path for s in server.seen)
+    finally:
+        server.stop()
+
+
+def test_a_first_sync_waits_longer_for_a_server_that_reads_everything_before_answering(monkeypatch):
+    """A large calendar on a cold server: its first answer may begin later than an ordinary
+    request's timeout allows; only a first sync's answers are given that time."""
+    import time
+
+    from tests.support.fake_dav import FakeServer
+    from timeward.calendars import caldav_source
+    from timeward.calendars.caldav_source import Account, CalDAVAccount
+
+    monkeypatch.setattr(caldav_source, "TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(caldav_source, "FIRST_ANSWER_SECONDS", 5)
+
+    def answer(method: str, _path: str, body: bytes):
+        time.sleep(0.8)  # the server reads every event before it says anything
+        text = body.decode()
+        if method == "PROPFIND":
+            return 207, {"Content-Type": "application/xml"}, _multistatus(
+                "<d:response><d:href>/cal/</d:href><d:propstat><d:prop><d:sync-token>t1</d:sync-token></d:prop>"
+                "<d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>")
+        if method == "REPORT" and "calendar-query" in text:
+            member = _member("/cal/a.ics", '"ea"', event("a", SOON))
+            return 207, {"Content-Type": "application/xml"}, _multistatus(member)
+        return 207, {"Content-Type": "application/xml"}, _multistatus(token="t1")
+
+    server = FakeServer(answer).start()
+    try:
+        account = Account(f"http://127.0.0.1:{server.port}/cal/", "ann", PASSWORD, discover=False)
+        with CalDAVAccount(account) as remote:
+            first = remote.everything("/cal/")
+            assert first.sync_token == "t1" and [h for h, _e, _d in first.changed] == ["/cal/a.ics"]
+            with pytest.raises(RemoteFailure) as later:  # an ordinary request keeps its timeout
+                remote.changes("/cal/", "t1", {"/cal/a.ics": '"ea"'})
+            assert later.value.kind == "timeout"
     finally:
         server.stop()

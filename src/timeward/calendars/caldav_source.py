@@ -36,6 +36,8 @@ from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
+#: How long a first sync's answers may take to begin (see CalDAVAccount._patient).
+FIRST_ANSWER_SECONDS = 180
 MULTIGET_BATCH = 200
 #: Characters XML 1.0 does not allow, raw or as references: a server that lets one into a calendar's
 #: name makes its whole answer unreadable, so they are dropped from the answer before it is parsed.
@@ -312,7 +314,7 @@ class CalDAVAccount:
                                         cdav.Filter() + (cdav.CompFilter(name="VCALENDAR")
                                                          + cdav.CompFilter(name="VEVENT"))]
         body = etree.tostring(query.xmlelement(), encoding="utf-8", xml_declaration=True)
-        with _translated(label, self.account.url, large=True):
+        with _translated(label, self.account.url, large=True), self._patient():
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
             changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
@@ -327,6 +329,18 @@ class CalDAVAccount:
                 changes.changed = _members_with_data(response.tree)
         changes.requests = self.requests - before
         return changes
+
+    @contextmanager
+    def _patient(self) -> Iterator[None]:
+        """Wait up to FIRST_ANSWER_SECONDS for a first sync's answers to begin: a server may read
+        a whole large calendar before its first byte (a cold Radicale holding 5,000 events took
+        longer than TIMEOUT_SECONDS); the overall deadline still bounds the whole answer."""
+        usual = self._client.timeout
+        self._client.timeout = max(FIRST_ANSWER_SECONDS, usual or 0)
+        try:
+            yield
+        finally:
+            self._client.timeout = usual
 
     def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
         """The ``wanted`` objects of calendar ``href`` as (href, etag, data), in calendar-multiget
