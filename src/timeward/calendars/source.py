@@ -12,6 +12,7 @@ one calendar) and ``memory.MemoryCalendars`` (in memory, for tests).
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -79,7 +80,7 @@ class CalendarSource(Protocol):
         ...
 
 
-class OneCalendar:
+class OneCalendar(ABC):
     """What a source with one calendar whose changes arrive with their data (a feed, a folder)
     shares: no requests of its own to list it, no tag, nothing to download. A subclass gives
     ``label`` and ``changes``; ``requests`` counts what it asked."""
@@ -94,7 +95,7 @@ class OneCalendar:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        pass
+        return None  # nothing held open between requests
 
     def calendars(self) -> list[RemoteCalendar]:
         return [RemoteCalendar(self.href, self.label)]
@@ -105,8 +106,9 @@ class OneCalendar:
     def ctag(self, href: str) -> str | None:
         return None  # asking for the changes costs what a tag would
 
+    @abstractmethod
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
-        raise NotImplementedError
+        """What changed since ``sync_token``, against the ``known`` ETags (its data comes along)."""
 
     def download(self, href: str, wanted: list[tuple[str, str | None]]) -> Iterator[list[Downloaded]]:
         return iter(())  # every change arrives with its data
