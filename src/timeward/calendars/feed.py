@@ -20,9 +20,8 @@ from timeward import APP_NAME, __version__
 from timeward.calendars import deadline as deadlines
 from timeward.calendars.decode import decode_calendar
 from timeward.calendars.errors import CalendarDataError
-from timeward.calendars.folder import FOLDER_HREF as FEED_HREF
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url
-from timeward.calendars.source import Changes, OneCalendar
+from timeward.calendars.source import ONE_CALENDAR, Changes, OneCalendar
 
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -165,8 +164,6 @@ class FeedSource(OneCalendar):
     conditional. ``stored`` gives the copy the cache holds, whose refresh interval still counts
     when the publisher answers "not modified"."""
 
-    href = FEED_HREF
-
     def __init__(self, url: str, label: str, pinned: str = "", local: bool = False,
                  stored: Callable[[], bytes | None] = lambda: None) -> None:
         self.url = url
@@ -178,7 +175,7 @@ class FeedSource(OneCalendar):
 
     def changes(self, href: str, sync_token: str | None, known: dict[str, str | None]) -> Changes:
         self.requests += 1
-        etag = known.get(FEED_HREF)
+        etag = known.get(ONE_CALENDAR)
         answer = read_file_feed(self.url, etag) if self.local else fetch_feed(self.url, etag, sync_token,
                                                                                pinned=self.pinned)
         if not answer.changed:
@@ -189,7 +186,7 @@ class FeedSource(OneCalendar):
             decode_calendar(body)
         except CalendarDataError as error:  # an HTML login page, nothing, a cut-off file: the cache stays
             raise RemoteFailure("data", f"{self.label}: {error}") from None
-        return Changes(changed=[(FEED_HREF, answer.etag, body)], sync_token=answer.last_modified, full_listing=True,
+        return Changes(changed=[(ONE_CALENDAR, answer.etag, body)], sync_token=answer.last_modified, full_listing=True,
                        refresh_seconds=answer.min_interval_seconds)
 
 

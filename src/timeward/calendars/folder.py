@@ -13,9 +13,6 @@ from pathlib import Path
 from timeward.calendars.remote import RemoteFailure
 from timeward.calendars.source import Changes, OneCalendar, RemoteCalendar
 
-#: The one calendar of a folder (and of a feed) in the cache.
-FOLDER_HREF = "feed"
-
 
 def folder_files(folder: str) -> dict[str, str]:
     """The .ics files in ``folder`` and its subfolders (hidden ones left out), by path relative to
@@ -40,7 +37,6 @@ class LocalFolder(OneCalendar):
     """The folder at ``path``, named ``label``, as a source with one calendar."""
 
     problems_by_object = True
-    href = FOLDER_HREF
 
     def __init__(self, path: str, label: str) -> None:
         self.path = path

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 Downloaded = tuple[str, str | None, bytes]  # href, etag, data
+#: The one calendar of a feed, a file or a folder in the cache (and a feed's one object in it).
+ONE_CALENDAR = "feed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,7 @@ class OneCalendar(ABC):
 
     problems_by_object = False
     single_calendar = True
-    href = "feed"  # its calendar in the cache
+    href = ONE_CALENDAR
     label = ""
     requests = 0
 

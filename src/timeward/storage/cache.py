@@ -305,7 +305,7 @@ class Cache(SQLiteFile):
                        "ON CONFLICT (source, href) DO UPDATE SET name = excluded.name, colour = excluded.colour",
                        (source, href, name, colour))
 
-    def mark_calendar(self, source: str, href: str, status: str, error: str, at: dt.datetime) -> None:
+    def mark_calendar(self, source: str, href: str, status: CalendarStatus, error: str, at: dt.datetime) -> None:
         """Record a failed or vanished calendar; its objects and occurrences are kept."""
         with self.transaction() as db:
             db.execute("INSERT INTO calendars (source, href) VALUES (?, ?) ON CONFLICT DO NOTHING", (source, href))

@@ -17,9 +17,10 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from timeward.calendars.folder import FOLDER_HREF, LocalFolder
-from timeward.calendars.remote import RemoteFailure, mask_url
-from timeward.storage.cache import Cache, CacheError, SourceState, SourceStatus, StoredObject
+from timeward.calendars.folder import LocalFolder
+from timeward.calendars.remote import FailureKind, RemoteFailure, mask_url
+from timeward.calendars.source import ONE_CALENDAR
+from timeward.storage.cache import Cache, CacheError, CalendarStatus, SourceState, SourceStatus, StoredObject
 from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
 from timeward.sync.reading import Reading, read_data
@@ -34,7 +35,6 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 #: An account's list of calendars is read again this often (and on request); between, a sync
 #: asks each known calendar for its changes only: one request when nothing changed.
 LIST_EVERY = dt.timedelta(hours=1)
-FEED_HREF = FOLDER_HREF
 #: Kept as a CalDAV calendar's ctag where its server has none: no sync asks for one again until
 #: the hourly deep sync.
 NO_CTAG = "-"
@@ -73,7 +73,7 @@ class Syncer:
         self.window = ExpansionWindow(cache, zone, self.me)  # the days the cache holds occurrences for
         self.open_source = open_source or functools.partial(
             default_source, password_for=password_for,
-            stored=lambda source: cache.object_data(source.id, FEED_HREF, FEED_HREF))
+            stored=lambda source: cache.object_data(source.id, ONE_CALENDAR, ONE_CALENDAR))
 
     # -- the window ---------------------------------------------------------------------------
     def ensure_window(self, now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -109,7 +109,7 @@ class Syncer:
                 raise
             except Exception as error:  # a fault of ours or of one source's data: that source's error only
                 logger.debug("sync of %s failed", source.id, exc_info=True)  # the traceback for a developer
-                label = source.name or mask_url(source.url)
+                label = shown_name(source)
                 report.sources.append(SourceReport(source.id, label, SyncStatus.ERROR,
                                                    f"{label}: could not be synced ({type(error).__name__}: {error})"))
         return report
@@ -117,11 +117,11 @@ class Syncer:
     def sync_source(self, source: Source, now: dt.datetime, force: bool = False,
                     relist: bool = False, retry_failed: bool = False, due_only: bool = False) -> SourceReport:
         state = self.cache.source_state(source.id)
-        label = source.name or mask_url(source.url)
-        if not force and state.status == "auth":
+        label = shown_name(source)
+        if not force and state.status is SourceStatus.AUTH:
             return SourceReport(source.id, label, SyncStatus.AUTH, state.error or "the password was not accepted")
         backing_off = state.retry_at is not None and state.retry_at > now
-        retrying = retry_failed and state.status == "error"
+        retrying = retry_failed and state.status is SourceStatus.ERROR
         if not force and backing_off and not retrying:
             assert state.retry_at is not None
             at = f"{state.retry_at.astimezone(self.zone):%H:%M}"
@@ -145,12 +145,12 @@ class Syncer:
                 now: dt.datetime) -> SourceReport:
         failures = state.failures + 1
         retry_at: dt.datetime | None = None
-        if failure.kind == "auth":
+        if failure.kind is FailureKind.AUTH:
             status = SyncStatus.AUTH
         elif failure.retryable:
             status, retry_at = SyncStatus.ERROR, now + backoff(failures, failure.retry_after, self.rng)
         else:
-            status = SyncStatus.REFUSED if failure.kind == "refused" else SyncStatus.ERROR
+            status = SyncStatus.REFUSED if failure.kind is FailureKind.REFUSED else SyncStatus.ERROR
         message = str(failure)
         logger.warning("sync of %s failed: %s", source.id, message)
         kept = SourceStatus.AUTH if status is SyncStatus.AUTH else SourceStatus.ERROR
@@ -165,12 +165,12 @@ class Syncer:
 
         report = SourceReport(source.id, label, SyncStatus.UNCHANGED)
         window = self.ensure_window(now)
-        known = [c for c in self.cache.calendars(source.id) if c.status != "gone"]
+        known = [c for c in self.cache.calendars(source.id) if c.status is not CalendarStatus.GONE]
         # A first sync's objects are read in two processes: the helper starts now, to be ready
         # when the answer comes (a calendar that appears later in the list is read here alone).
-        # Files on this machine are read faster than a helper starts, and a feed is one object.
-        first = not source.is_local and not opened.single_calendar and (
-            not known or any(c.synced_at is None for c in known))
+        # Not for a source of one calendar: a folder's files are read faster than a helper starts,
+        # and a feed is one object.
+        first = not opened.single_calendar and (not known or any(c.synced_at is None for c in known))
         with opened as remote, (ReadingHelper.start() if first else ReadingHelper(None)) as helper:
             cached = [RemoteCalendar(c.href, c.name, c.colour) for c in known]
             # A local source's one calendar costs nothing to list, and a folder that is gone then
@@ -230,12 +230,13 @@ class Syncer:
                 for batch in itertools.chain([changes.changed], remote.download(calendar.href, changes.wanted)):
                     stored.extend(self._read(window, calendar.name, batch, report, by_file=by_object))
         except RemoteFailure as failure:
-            if remote.single_calendar or failure.kind in ("auth", "tls") or failure.retryable:
+            if remote.single_calendar or failure.kind in (FailureKind.AUTH, FailureKind.TLS) or failure.retryable:
                 raise  # the whole source fails
-            self.cache.mark_calendar(source.id, calendar.href, "gone" if failure.kind == "gone" else "error",
+            gone = failure.kind is FailureKind.GONE
+            self.cache.mark_calendar(source.id, calendar.href, CalendarStatus.GONE if gone else CalendarStatus.ERROR,
                                      str(failure), now)
             report.problems.append(str(failure))
-            if failure.kind != "gone":  # a refused or unusable answer is a failure, never "unchanged"
+            if not gone:  # a refused or unusable answer is a failure, never "unchanged"
                 report.status, report.message = SyncStatus.ERROR, str(failure)
             return
         # What came with the answer (all of a first sync) is read while it is written.
@@ -252,7 +253,7 @@ def is_due(source: Source, state: SourceState, now: dt.datetime) -> bool:
     ``interval_minutes`` (a little early rather than a whole tick late: the tray's timer runs at the
     shortest interval of all), a local one always (reading it costs a look at its files), and one
     that failed as soon as its backoff has passed."""
-    if source.is_local or state.attempted_at is None or state.status == "error":
+    if source.is_local or state.attempted_at is None or state.status is SourceStatus.ERROR:
         return True
     return now >= state.attempted_at + dt.timedelta(minutes=source.interval_minutes) - DUE_EARLY
 
@@ -268,16 +269,20 @@ def default_source(source: Source, password_for: Callable[[Source], str | None],
 
         password = password_for(source)
         if password is None:
-            label = source.name or mask_url(source.url)
-            raise RemoteFailure("auth", f"{label}: no password is stored for this account")
+            raise RemoteFailure("auth", f"{shown_name(source)}: no password is stored for this account")
         return CalDAVAccount(Account(source.url, source.user, password, source.auth, source.pinned_sha256,
                                      discover=False))
-    label = source.name or mask_url(source.url)
     if source.is_local and Path(source.url).expanduser().is_dir():
-        return LocalFolder(source.url, label)
+        return LocalFolder(source.url, shown_name(source))
     from timeward.calendars.feed import FeedSource
 
-    return FeedSource(source.url, label, source.pinned_sha256, local=source.is_local, stored=lambda: stored(source))
+    return FeedSource(source.url, shown_name(source), source.pinned_sha256, local=source.is_local,
+                      stored=lambda: stored(source))
+
+
+def shown_name(source: Source) -> str:
+    """The source as reports name it: its name, else its address with any secret token masked."""
+    return source.name or mask_url(source.url)
 
 
 def _kept(read: Iterable[tuple[tuple[str, str | None, bytes], Reading]], report: SourceReport,
