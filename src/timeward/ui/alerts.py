@@ -37,11 +37,6 @@ class CardAction(StrEnum):
         return int(self.value.removeprefix("extend_")) if self.value.startswith("extend_") else None
 
 
-JOINED, NO_SHOW, WAIT_MORE = CardAction.JOINED, CardAction.NO_SHOW, CardAction.WAIT_MORE
-WRAP_UP, DISMISS, JOIN, SNOOZE = CardAction.WRAP_UP, CardAction.DISMISS, CardAction.JOIN, CardAction.SNOOZE
-EXTEND_5, EXTEND_10, EXTEND_15 = CardAction.EXTEND_5, CardAction.EXTEND_10, CardAction.EXTEND_15
-
-
 def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None = None) -> AlertCard:
     """The ten-minute warning: the phrase to say names the top item not yet covered."""
     view = alert.call
@@ -68,11 +63,11 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
         lines.append(QCoreApplication.translate("Alerts", "(This came due while your computer was asleep.)"))
     title = plurals().minutes_left_in_call(minutes)
     actions = [
-        (WRAP_UP, QCoreApplication.translate("Alerts", "Wrap up")),
-        (EXTEND_5, QCoreApplication.translate("Alerts", "Extend +5")),
-        (EXTEND_10, QCoreApplication.translate("Alerts", "Extend +10")),
-        (EXTEND_15, QCoreApplication.translate("Alerts", "Extend +15")),
-        (DISMISS, QCoreApplication.translate("Alerts", "Dismiss")),
+        (CardAction.WRAP_UP, QCoreApplication.translate("Alerts", "Wrap up")),
+        (CardAction.EXTEND_5, QCoreApplication.translate("Alerts", "Extend +5")),
+        (CardAction.EXTEND_10, QCoreApplication.translate("Alerts", "Extend +10")),
+        (CardAction.EXTEND_15, QCoreApplication.translate("Alerts", "Extend +15")),
+        (CardAction.DISMISS, QCoreApplication.translate("Alerts", "Dismiss")),
     ]
     return AlertCard(title, lines, actions, accent="#e69f00")
 
@@ -84,9 +79,9 @@ def reminder_card(alert: Alert) -> AlertCard:
     lines = [text]
     if (line := presenter.next_line(view)) is not None:
         lines.append(line)
-    actions = [(JOIN, QCoreApplication.translate("Alerts", "Join"))] if view.occurrence.join_url else []
-    actions += [(SNOOZE, QCoreApplication.translate("Alerts", "Snooze 1 min")),
-                (DISMISS, QCoreApplication.translate("Alerts", "Dismiss"))]
+    actions = [(CardAction.JOIN, QCoreApplication.translate("Alerts", "Join"))] if view.occurrence.join_url else []
+    actions += [(CardAction.SNOOZE, QCoreApplication.translate("Alerts", "Snooze 1 min")),
+                (CardAction.DISMISS, QCoreApplication.translate("Alerts", "Dismiss"))]
     return AlertCard(title, lines, actions, accent="#009e73")
 
 
@@ -99,9 +94,9 @@ def wait_limit_card(alert: Alert) -> AlertCard:
         QCoreApplication.translate("Alerts", "Cancel and record a no-show, or give them a little longer?"),
     ]
     actions = [
-        (JOINED, QCoreApplication.translate("Alerts", "They joined")),
-        (NO_SHOW, QCoreApplication.translate("Alerts", "Cancel and record a no-show…")),
-        (WAIT_MORE, QCoreApplication.translate("Alerts", "Wait 5 more minutes")),
+        (CardAction.JOINED, QCoreApplication.translate("Alerts", "They joined")),
+        (CardAction.NO_SHOW, QCoreApplication.translate("Alerts", "Cancel and record a no-show…")),
+        (CardAction.WAIT_MORE, QCoreApplication.translate("Alerts", "Wait 5 more minutes")),
     ]
     return AlertCard(title, lines, actions, accent="#0072b2")
 

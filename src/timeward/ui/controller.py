@@ -226,15 +226,15 @@ class CallController(QObject):
         key = alert.call.key
 
         def build() -> AlertCard:
-            from timeward.ui.alerts import JOIN, SNOOZE, reminder_card
+            from timeward.ui.alerts import CardAction, reminder_card
 
             card = reminder_card(alert)
             url = alert.call.occurrence.join_url
 
             def answered(action: str) -> None:
-                if action == JOIN and url:
+                if action == CardAction.JOIN and url:
                     self.join(url)
-                elif action == SNOOZE:
+                elif action == CardAction.SNOOZE:
                     QTimer.singleShot(SNOOZE_MS, lambda: self._remind_again(key))
 
             card.answered.connect(answered)
