@@ -116,8 +116,12 @@ class ReadingHelper:
         """``(item, read(item[2]))`` for each of ``items`` (href, etag, data), in no set order: the
         helper reads its share as ``read_data(data, *context)``, this process the rest with ``read``."""
         process = self._process
+
+        def here(part: Sequence[Item]) -> Iterator[tuple[Item, Found]]:
+            return ((item, read(item[2])) for item in part)
+
         if process is None or len(items) < MIN_OBJECTS or not _picklable(context):
-            yield from ((item, read(item[2])) for item in items)
+            yield from here(items)
             return
         size = max(1, -(-len(items) // CHUNKS))
         chunks = collections.deque(range(0, len(items), size))
@@ -131,14 +135,13 @@ class ReadingHelper:
                     start = chunks.popleft()
                 except IndexError:
                     break
-                for item in items[start:start + size]:
-                    yield item, read(item[2])
+                yield from here(items[start:start + size])
                 yield from _finished(items, size, returned, block=False)
             yield from _finished(items, size, returned, block=True)
             feeder.join()
             while chunks:  # what the helper took and never returned
                 start = chunks.popleft()
-                yield from ((item, read(item[2])) for item in items[start:start + size])
+                yield from here(items[start:start + size])
         finally:
             if feeder.is_alive():  # stopped early (an error, a deadline): the helper is of no more use
                 self.stop()
