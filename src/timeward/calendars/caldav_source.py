@@ -31,6 +31,7 @@ from timeward.calendars.remote import (
     check_redirect,
     describe_network_error,
     mask_url,
+    read_capped,
 )
 from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
 
@@ -404,13 +405,10 @@ def _check_dav_answer(response: object, host: str, clean: bool) -> None:
         raise RemoteFailure("data", limit)
     raw = getattr(response, "raw", None)
     if raw is not None and getattr(response, "_content", None) is False:
-        parts, size = [], 0
-        while chunk := raw.read(1 << 16, decode_content=True):
-            size += len(chunk)
-            if size > MAX_ANSWER_BYTES:
-                raise RemoteFailure("data", limit)
-            parts.append(chunk)
-        response._content, response._content_consumed = b"".join(parts), True  # type: ignore[attr-defined]
+        content = read_capped(iter(lambda: raw.read(1 << 16, decode_content=True), b""), MAX_ANSWER_BYTES)
+        if len(content) > MAX_ANSWER_BYTES:
+            raise RemoteFailure("data", limit)
+        response._content, response._content_consumed = content, True  # type: ignore[attr-defined]
     body = getattr(response, "content", b"") or b""
     if clean and _NOT_XML.search(body):  # one calendar's name with a control character must not sink the account
         body = _NOT_XML.sub(b"", body)

@@ -20,7 +20,7 @@ from timeward import APP_NAME, __version__
 from timeward.calendars import deadline as deadlines
 from timeward.calendars.decode import decode_calendar
 from timeward.calendars.errors import CalendarDataError
-from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url
+from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url, read_capped
 from timeward.calendars.source import ONE_CALENDAR, Changes, OneCalendar
 
 TIMEOUT_SECONDS = 30
@@ -84,7 +84,7 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
                 if response.status_code >= 400:
                     raise _http_failure(shown, response.status_code, response.reason or "",
                                         response.headers.get("Retry-After"))
-                body = _read_capped(response)
+                body = read_capped(response.iter_content(1 << 16), MAX_FEED_BYTES)
             finally:
                 response.close()
     except deadlines.DeadlinePassed as passed:
@@ -118,17 +118,6 @@ def _follow(session: Any, address: str, shown: str, headers: dict[str, str], tim
             raise RemoteFailure("refused", f"{shown}: redirected from https to plain http; refused")
         address = following
     raise RemoteFailure("data", f"{shown}: redirected more than {MAX_REDIRECTS} times")
-
-
-def _read_capped(response: Any) -> bytes:
-    """The body, up to one byte more than MAX_FEED_BYTES (which then fails): never read whole first."""
-    parts, size = [], 0
-    for chunk in response.iter_content(1 << 16):
-        parts.append(chunk)
-        size += len(chunk)
-        if size > MAX_FEED_BYTES:
-            break
-    return b"".join(parts)
 
 
 def _charset(content_type: str | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -110,6 +111,19 @@ def mask_url(url: str) -> str:
     segments = [s[:4] + "…" if len(s) >= 24 and re.fullmatch(r"[A-Za-z0-9_\-%.=]+", s) else s
                 for s in parts.path.split("/")]
     return urlunsplit((parts.scheme, host, "/".join(segments), query, ""))
+
+
+def read_capped(chunks: Iterable[bytes], limit: int) -> bytes:
+    """An answer's body from its ``chunks``, read no further than one chunk past ``limit`` bytes
+    (the caller refuses a body longer than that): an answer is never read whole before it is
+    measured, however much the server sends."""
+    parts, size = [], 0
+    for chunk in chunks:
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+    return b"".join(parts)
 
 
 def describe_network_error(what: str, error: BaseException, url: str = "") -> RemoteFailure:
