@@ -327,3 +327,24 @@ def test_an_all_day_event_comes_before_the_calls_of_its_day_in_a_zone_ahead_of_u
     timed = Occurrence("timed", utc(2026, 3, 9, 20), utc(2026, 3, 9, 21))  # 03:00 in Bangkok
     assert sorted([timed, day], key=start_order(bangkok)) == [day, timed]
     assert sorted([timed, day], key=start_order(UTC)) == [timed, day]
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"   \r\n", b"<html><body>Sign in</body></html>",
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + b"X-FILL:" + b"x" * 5000 + b"\r\n",  # cut off, long
+    b"\xef\xbb\xbfBEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + b"X:" + b"y" * 5000 + b"\r\nEND:VCALENDAR\r\n",
+    "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".encode("utf-16"),
+    b"begin:vcalendar\nend:vcalendar\n\n\n",
+])
+def test_the_cheap_check_of_a_feed_body_agrees_with_decoding_it(data):
+    """A sync checks a feed's body by its ends before it keeps it; the verdict is the decoder's."""
+    from timeward.calendars.decode import check_complete, decode_calendar
+
+    def verdict(check):
+        try:
+            check(data)
+        except CalendarDataError as error:
+            return str(error)
+        return None
+
+    assert verdict(check_complete) == verdict(decode_calendar)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from timeward.calendars.errors import CalendarDataError
 
 _BLANK_LINES = re.compile(r"\n{2,}")
+#: How much of each end of a calendar ``check_complete`` reads.
+_ENDS = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,7 @@ def decode_calendar(data: bytes, declared_charset: str | None = None) -> Decoded
         data = data.decode("utf-16").encode("utf-8")
     data = data.removeprefix(codecs.BOM_UTF8)
     data = unfold(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
-    text, encoding = _decode(data, declared_charset)
+    text, encoding = decode_text(data, declared_charset)
     if encoding != "utf-8":
         notes.append(f"the calendar is not valid UTF-8; it was read as {encoding}")
     text = _BLANK_LINES.sub("\n", text).strip("\n")
@@ -44,7 +46,8 @@ def unfold(data: bytes) -> bytes:
     return data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"").replace(b"\n\t", b"")
 
 
-def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+def decode_text(data: bytes, declared: str | None) -> tuple[str, str]:
+    """(text, encoding): UTF-8, else the ``declared`` charset, else cp1252 (never fails)."""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -56,6 +59,18 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def check_complete(data: bytes) -> None:
+    """Raise :class:`CalendarDataError` where ``data`` is not a whole calendar (empty, not
+    iCalendar, cut off), reading only its ends: a sync checks a feed's body before it keeps it,
+    and parses it only after, once."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        _check_complete(data.decode("utf-16", errors="replace"))
+        return
+    data = data.removeprefix(codecs.BOM_UTF8)
+    ends = data if len(data) <= 2 * _ENDS else data[:_ENDS] + b"\n" + data[-_ENDS:]
+    _check_complete(ends.decode("utf-8", errors="replace"))
 
 
 def _check_complete(text: str) -> None:

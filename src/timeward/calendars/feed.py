@@ -18,7 +18,7 @@ from typing import Any
 
 from timeward import APP_NAME, __version__
 from timeward.calendars import deadline as deadlines
-from timeward.calendars.decode import decode_calendar
+from timeward.calendars.decode import check_complete, decode_text
 from timeward.calendars.errors import CalendarDataError
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url, read_capped
 from timeward.calendars.source import ONE_CALENDAR, Changes, OneCalendar
@@ -172,7 +172,7 @@ class FeedSource(OneCalendar):
             return Changes(sync_token=sync_token, refresh_seconds=publisher_interval(data) if data else None)
         body = _as_utf8(answer.body, answer.charset)
         try:
-            decode_calendar(body)
+            check_complete(body)
         except CalendarDataError as error:  # an HTML login page, nothing, a cut-off file: the cache stays
             raise RemoteFailure("data", f"{self.label}: {error}") from None
         return Changes(changed=[(ONE_CALENDAR, answer.etag, body)], sync_token=answer.last_modified, full_listing=True,
@@ -181,18 +181,11 @@ class FeedSource(OneCalendar):
 
 def _as_utf8(body: bytes, charset: str | None) -> bytes:
     """The body in UTF-8 where the answer declared another charset that reads it (the cache keeps
-    objects without their answer's headers)."""
+    objects without their answer's headers); else as it came (read later as UTF-8 or cp1252)."""
     if not charset or charset.lower().replace("-", "") == "utf8":
         return body
-    try:
-        body.decode("utf-8")
-        return body
-    except UnicodeDecodeError:
-        pass
-    try:
-        return body.decode(charset).encode("utf-8")
-    except (LookupError, UnicodeDecodeError):
-        return body  # read as best it can be (cp1252), and said so
+    text, encoding = decode_text(body, charset)
+    return text.encode("utf-8") if encoding == charset.lower() else body
 
 
 def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
