@@ -169,3 +169,13 @@ def test_a_failed_feed_is_tried_again_after_its_backoff_not_its_interval(server,
     server.answer = (200, {"ETag": '"v2"'}, FEED)
     again = syncer.sync([source], NOW + dt.timedelta(hours=1, minutes=5), due_only=True).sources[0]
     assert again.status == "ok"  # the backoff (2 minutes at most ±20 %) has passed; the hour has not
+
+
+def test_a_local_file_is_read_no_further_than_a_feed_may_be(tmp_path, cache, monkeypatch):
+    from timeward.calendars import feed
+
+    monkeypatch.setattr(feed, "MAX_FEED_BYTES", 1000)
+    big = tmp_path / "big.ics"
+    big.write_bytes(FEED[:-len(b"END:VCALENDAR\r\n")] + b"X-FILL:" + b"x" * 2000 + b"\r\nEND:VCALENDAR\r\n")
+    report = Syncer(cache, dt.UTC).sync_source(Source("big", "ics", str(big)), NOW)
+    assert report.status == "error" and "larger than" in report.message

@@ -189,7 +189,8 @@ def _as_utf8(body: bytes, charset: str | None) -> bytes:
 
 
 def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
-    """A local .ics file as a feed: unchanged while its size and modification time are."""
+    """A local .ics file as a feed: unchanged while its size and modification time are; read no
+    further than a subscription's body may be (``/dev/zero`` is no calendar)."""
     from pathlib import Path
 
     file = Path(path).expanduser()
@@ -198,6 +199,10 @@ def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
         seen = f"{stat.st_mtime_ns}-{stat.st_size}"
         if seen == validator:
             return FeedAnswer(changed=False, etag=validator)
-        return FeedAnswer(True, file.read_bytes(), etag=seen)
+        with file.open("rb") as opened:
+            body = opened.read(MAX_FEED_BYTES + 1)
     except OSError as error:
         raise RemoteFailure("gone", f"{file.name}: {error.strerror or error}") from None
+    if len(body) > MAX_FEED_BYTES:
+        raise RemoteFailure("data", f"{file.name}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+    return FeedAnswer(True, body, etag=seen)
