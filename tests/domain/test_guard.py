@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 
 from tests.conftest import utc
+from timeward.domain.clients import ClientProfile
 from timeward.domain.clock import FakeClock
 from timeward.domain.guard import CallGuard
 from timeward.domain.model import Occurrence, Person, Status
 from timeward.domain.phases import AlertKind, Phase
-from timeward.domain.policy import ClientRule, GuardPolicy
+from timeward.domain.policy import GuardPolicy
 
 MIN = dt.timedelta(minutes=1)
 T0 = utc(2026, 11, 23, 10)
@@ -183,8 +184,9 @@ def test_cancelled_in_the_calendar_becomes_cancelled_and_keeps_its_facts():
 def test_per_client_overrides_by_address_then_domain():
     acme = call("acme", attendees=(Person("me@me.example"), Person("dana@acme.example")))
     other = call("other", start=T0 + 2 * 60 * MIN, organizer=Person("x@other.example"))
-    policy = GuardPolicy(clients=(ClientRule("acme.example", wait_limit=5 * MIN),
-                                  ClientRule("x@other.example", warning_lead=5 * MIN)), me=("me@me.example",))
+    policy = GuardPolicy(clients=(ClientProfile("Acme", ("acme.example",), wait_limit=5 * MIN),
+                                  ClientProfile("X", ("x@other.example",), warning_lead=5 * MIN)),
+                         me=("me@me.example",))
     guard = guard_with(acme, other, policy=policy)
     assert kinds(guard, T0 + 5 * MIN) == [AlertKind.WAIT_LIMIT]
     guard.joined(other.key, other.start)

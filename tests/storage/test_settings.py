@@ -8,7 +8,8 @@ import stat
 
 import pytest
 
-from timeward.domain.policy import ClientRule, GuardPolicy, Timings
+from timeward.domain.clients import ClientProfile
+from timeward.domain.policy import GuardPolicy, Timings
 from timeward.storage import settings
 from timeward.storage.paths import AppPaths
 
@@ -21,8 +22,8 @@ def test_defaults_when_missing(tmp_path):
 
 def test_round_trip_and_private_file(tmp_path):
     path = tmp_path / "config.toml"
-    value = settings.Settings(GuardPolicy(Timings(wait_limit=dt.timedelta(minutes=7)),
-                                          (ClientRule("acme.example", warning_lead=dt.timedelta(minutes=5)),),
+    acme = ClientProfile("acme.example", ("acme.example",), warning_lead=dt.timedelta(minutes=5))
+    value = settings.Settings(GuardPolicy(Timings(wait_limit=dt.timedelta(minutes=7)), (acme,),
                                           ("me@example.com",)), language="vi")
     settings.save(path, value)
     assert settings.load(path) == value
@@ -36,7 +37,7 @@ SOURCE = "[[sources]]\nid = 'work'\nkind = 'ics'\nurl = 'https://example.com/a.i
     ("guard = { wait_limit_minutes = -3 }", "between 0 and 1440, not -3; using 10"),
     ("[guard]\nwait_limit_minutes = 'ten'", "not 'ten'; using 10"),
     ("language = 'xx'", "language must be one of"),
-    ("[[clients]]\nwait_limit_minutes = 3", "needs a 'client'"),
+    ("[[clients]]\nwait_limit_minutes = 3", "needs a 'name' and something to recognise"),
     ("clients = 'acme'", "'clients' must be a list"),
     ("guard = 5", "'guard' must be a table"),
     ("me = 'me@example.com'", "'me' must be a list"),
@@ -155,3 +156,54 @@ def test_a_file_that_cannot_be_read_is_not_overwritten(tmp_path):
 def test_timeward_home_holds_every_folder(_private_home):
     paths = AppPaths.from_environment()
     assert all(str(p).startswith(str(_private_home)) for p in (paths.config, paths.data, paths.cache, paths.log))
+
+
+def test_client_profiles_and_working_hours_round_trip_in_their_order(tmp_path):
+    from timeward.domain.working_hours import WorkingHours
+
+    path = tmp_path / "config.toml"
+    path.write_text('# my clients\n[[clients]]\nclient = "old.example"  # an early entry\n\n'
+                    '[[clients]]\nname = "Acme"\nmatch = ["acme.example", "ana@partner.example"]\n'
+                    'calendars = ["Acme shared"]\ntitles = ["Acme *"]\nnotice_hours = 48\n'
+                    'fee_line = "Late cancellations are charged $50."\nlanguage = "vi"\nhourly_rate = 80\n'
+                    'monthly_budget_hours = 6\nwait_limit_minutes = 5\n\n'
+                    '[hours]\nmonday = "08:00-12:00"\nsaturday = "10:00-12:00"\nfriday = ""\n'
+                    'days_off = ["2026-12-24"]\nfocus_days = ["wednesday", "2026-12-30"]\n', encoding="utf-8")
+    loaded = settings.load(path)
+    assert not loaded.problems
+    old, acme = loaded.policy.clients
+    assert (old.name, old.match) == ("old.example", ("old.example",))
+    assert (acme.match, acme.calendars, acme.titles, acme.notice, acme.language, acme.hourly_rate,
+            acme.monthly_budget, acme.wait_limit) == (
+        ("acme.example", "ana@partner.example"), ("Acme shared",), ("Acme *",), dt.timedelta(hours=48), "vi", 80.0,
+        dt.timedelta(hours=6), dt.timedelta(minutes=5))
+    hours = loaded.hours
+    assert hours.days[0] == (dt.time(8), dt.time(12)) and hours.days[4] is None and hours.days[1] == WorkingHours().days[1]
+    assert hours.days[5] == (dt.time(10), dt.time(12))
+    assert hours.days_off == {dt.date(2026, 12, 24)} and hours.focus_weekdays == {2}
+    assert hours.focus_dates == {dt.date(2026, 12, 30)}
+
+    reordered = dataclasses.replace(loaded, policy=dataclasses.replace(loaded.policy, clients=(acme, old)))
+    settings.save(path, reordered)
+    text = path.read_text(encoding="utf-8")
+    assert text.index('name = "Acme"') < text.index("old.example")  # the order the user chose
+    assert "# my clients" in text and "# an early entry" in text
+    assert settings.load(path) == reordered
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[hours]\nmonday = "9 to 5"', "hours.monday must be like"),
+    ('[hours]\nmonday = "17:00-09:00"', "hours.monday must be like"),
+    ('[hours]\ndays_off = ["someday"]', "neither a date"),
+    ('[hours]\nsundays = ""', "did you mean 'sunday'"),
+    ('[guard]\nnotice_hours = -1', "guard.notice_hours must be a number"),
+    ('[[clients]]\nname = "A"\nmatch = "a.example"\nhourly_rate = "lots"', "hourly_rate must be a number"),
+    ('[[clients]]\nname = "A"\nmatch = "a.example"\nlanguage = "fr"', "language must be one of"),
+    ('[[clients]]\nname = "A"', "something to recognise the client by"),
+    ('[[clients]]\nname = "A"\nmatch = [1, 2]', "must be a list of text"),
+])
+def test_a_bad_profile_or_hours_value_is_named(tmp_path, text, message):
+    path = tmp_path / "config.toml"
+    path.write_text(text + "\n", encoding="utf-8")
+    loaded = settings.load(path)
+    assert any(message in p for p in loaded.problems), loaded.problems

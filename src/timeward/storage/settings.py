@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeward.domain.policy import ClientRule, GuardPolicy, Timings
+from timeward.domain.clients import DEFAULT_NOTICE, ClientProfile
+from timeward.domain.policy import GuardPolicy, Timings
+from timeward.domain.working_hours import WEEKDAYS, WorkingHours
 from timeward.storage import sources
 from timeward.storage.atomic import write_atomic
 from timeward.storage.sources import Source
@@ -27,9 +29,12 @@ LANGUAGES = ("auto", "en", "vi", "th", "id")
 _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_limit_minutes",
                 "warning_lead": "warning_lead_minutes"}
 _LATE_POLICY = "late_cancellation_policy"
-_TOP_KEYS = ("schema", "language", "demo", "me", "guard", "clients", "sources", _LATE_POLICY)
-_GUARD_KEYS = (*_TIMING_KEYS.values(), _LATE_POLICY)
-_CLIENT_KEYS = ("client", *_TIMING_KEYS.values())
+_NOTICE = "notice_hours"
+_TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "sources", _LATE_POLICY)
+_GUARD_KEYS = (*_TIMING_KEYS.values(), _NOTICE, _LATE_POLICY)
+_HOURS_KEYS = (*WEEKDAYS, "days_off", "focus_days")
+_CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _NOTICE, "fee_line",
+                "language", "hourly_rate", "monthly_budget_hours")
 
 
 class SettingsError(ValueError):
@@ -43,6 +48,8 @@ class Settings:
     demo: bool = False  # always run on the demo calendar
     sources: tuple[Source, ...] = ()
     late_cancellation_policy: str = ""  # one line added to no-show notes ("cancelled less than 24 h ahead…")
+    notice: dt.timedelta = DEFAULT_NOTICE  # the cancellation notice a client must give, unless its profile says
+    hours: WorkingHours = field(default_factory=WorkingHours)
     #: What in the file could not be used, one line each ("config.toml: guard.wait_limit_minutes …").
     problems: tuple[str, ...] = field(default=(), compare=False)
     unreadable: bool = field(default=False, compare=False)  # the file exists but could not be read at all
@@ -50,6 +57,12 @@ class Settings:
     def with_source(self, changed: Source) -> Settings:
         """These settings with the source of ``changed``'s id replaced by it."""
         return dataclasses.replace(self, sources=tuple(changed if s.id == changed.id else s for s in self.sources))
+
+    def notice_for(self, profile: ClientProfile | None) -> dt.timedelta:
+        return profile.notice if profile is not None and profile.notice is not None else self.notice
+
+    def fee_line_for(self, profile: ClientProfile | None) -> str:
+        return profile.fee_line if profile is not None and profile.fee_line else self.late_cancellation_policy
 
     @property
     def mail_language(self) -> str:
@@ -114,6 +127,55 @@ class _Reader:
                 out[name] = value
         return out
 
+    def number(self, table: dict[str, Any], key: str, where: str, most: float) -> float | None:
+        """A number between 0 and ``most``, or None (absent, or bad: then named)."""
+        if key not in table:
+            return None
+        value = table[key]
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= most:
+            return float(value)
+        self.bad(f"{where}.{key} must be a number between 0 and {_number(most)}, not {value!r}; it is ignored")
+        return None
+
+    def words(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(v.strip() for v in value if v.strip())
+        self.bad(f"{where}.{key} must be a list of text, not {value!r}; it is ignored")
+        return ()
+
+    def day_hours(self, table: dict[str, Any], day: str, default: tuple[dt.time, dt.time] | None
+                  ) -> tuple[dt.time, dt.time] | None:
+        """``monday = "09:00-17:00"``; an empty text or false: not a working day."""
+        if day not in table:
+            return default
+        value = table[day]
+        if value is False or value == "":
+            return None
+        try:
+            opens, closes = (dt.time.fromisoformat(part.strip()) for part in str(value).split("-"))
+            if isinstance(value, str) and opens < closes:
+                return opens, closes
+        except ValueError:
+            pass
+        self.bad(f'hours.{day} must be like "09:00-17:00" (or "" for a day without calls), not {value!r}; '
+                 "it is ignored")
+        return default
+
+    def dates_and_days(self, table: dict[str, Any], key: str) -> tuple[set[dt.date], set[int]]:
+        dates, weekdays = set(), set()
+        for word in self.words(table, key, "hours"):
+            if word.lower() in WEEKDAYS:
+                weekdays.add(WEEKDAYS.index(word.lower()))
+                continue
+            try:
+                dates.add(dt.date.fromisoformat(word))
+            except ValueError:
+                self.bad(f"hours.{key}: {word!r} is neither a date (2026-12-24) nor a weekday; it is ignored")
+        return dates, weekdays
+
     def text(self, table: dict[str, Any], key: str, where: str) -> str | None:
         value = table.get(key)
         if value is None or isinstance(value, str):
@@ -137,15 +199,9 @@ def from_toml(data: dict[str, Any]) -> Settings:
     guard = read.table(data, "guard")
     read.unknown(guard, _GUARD_KEYS, "guard.")
     defaults = Timings(**read.timings(guard, "guard", Timings()))
-    clients = []
-    for index, table in enumerate(read.tables(data, "clients")):
-        where = f"clients[{index}]"
-        read.unknown(table, _CLIENT_KEYS, f"{where}.")
-        client = table.get("client")
-        if not isinstance(client, str) or not client.strip():
-            read.bad(f"{where} needs a 'client' (an e-mail address or a domain); it is ignored")
-            continue
-        clients.append(ClientRule(client.strip().lower(), **read.timings(table, where, None)))
+    clients = [p for i, t in enumerate(read.tables(data, "clients")) if (p := _profile(read, t, f"clients[{i}]"))]
+    hours = _hours(read, read.table(data, "hours"))
+    notice = read.number(guard, _NOTICE, "guard", 24 * 365)
     me = data.get("me", [])
     if not isinstance(me, list) or not all(isinstance(m, str) for m in me):
         read.bad(f"'me' must be a list of your e-mail addresses, not {me!r}; it is ignored")
@@ -167,7 +223,72 @@ def from_toml(data: dict[str, Any]) -> Settings:
     if late is None:
         late = read.text(data, _LATE_POLICY, "")
     return Settings(policy=policy, language=language, demo=demo, sources=calendar_sources,
-                    late_cancellation_policy=" ".join((late or "").split()), problems=tuple(read.problems))
+                    late_cancellation_policy=" ".join((late or "").split()),
+                    notice=DEFAULT_NOTICE if notice is None else dt.timedelta(hours=notice), hours=hours,
+                    problems=tuple(read.problems))
+
+
+def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile | None:
+    """One ``[[clients]]`` table: a name and what recognises the client (``client`` is the one
+    address or domain of early versions)."""
+    read.unknown(table, _CLIENT_KEYS, f"{where}.")
+    match = tuple(m.lower() for m in (*read.words(table, "client", where), *read.words(table, "match", where)))
+    calendars, titles = read.words(table, "calendars", where), read.words(table, "titles", where)
+    name = read.text(table, "name", f"{where}.")
+    name = (name or "").strip() or (match[0] if match else "")
+    if not name or not (match or calendars or titles):
+        read.bad(f"{where} needs a 'name' and something to recognise the client by ('match': addresses or "
+                 "domains, 'calendars' or 'titles'); it is ignored")
+        return None
+    language = read.text(table, "language", f"{where}.") or ""
+    if language not in ("", *LANGUAGES[1:]):
+        read.bad(f"{where}.language must be one of {', '.join(LANGUAGES[1:])}, not {language!r}; it is ignored")
+        language = ""
+    notice = read.number(table, _NOTICE, where, 24 * 365)
+    budget = read.number(table, "monthly_budget_hours", where, 24 * 31)
+    return ClientProfile(name, match, calendars, titles, **read.timings(table, where, None),
+                         notice=None if notice is None else dt.timedelta(hours=notice),
+                         fee_line=" ".join((read.text(table, "fee_line", f"{where}.") or "").split()),
+                         language=language, hourly_rate=read.number(table, "hourly_rate", where, 10**7),
+                         monthly_budget=None if budget is None else dt.timedelta(hours=budget))
+
+
+def _hours(read: _Reader, table: dict[str, Any]) -> WorkingHours:
+    read.unknown(table, _HOURS_KEYS, "hours.")
+    default = WorkingHours()
+    days = tuple(read.day_hours(table, day, default.days[i]) for i, day in enumerate(WEEKDAYS))
+    days_off, _ = read.dates_and_days(table, "days_off")
+    focus_dates, focus_weekdays = read.dates_and_days(table, "focus_days")
+    return WorkingHours(days, frozenset(days_off), frozenset(focus_weekdays), frozenset(focus_dates))
+
+
+def _hours_toml(hours: WorkingHours) -> dict[str, Any]:
+    out: dict[str, Any] = {day: f"{h[0]:%H:%M}-{h[1]:%H:%M}" if h else "" for day, h in zip(WEEKDAYS, hours.days,
+                                                                                         strict=True)}
+    out["days_off"] = sorted(d.isoformat() for d in hours.days_off)
+    out["focus_days"] = [WEEKDAYS[d] for d in sorted(hours.focus_weekdays)] + sorted(
+        d.isoformat() for d in hours.focus_dates)
+    return out
+
+
+def _profile_toml(profile: ClientProfile) -> dict[str, Any]:
+    def minutes(value: dt.timedelta | None) -> int | float | None:
+        return None if value is None else _number(value.total_seconds() / 60)
+
+    def hours(value: dt.timedelta | None) -> int | float | None:
+        return None if value is None else _number(value.total_seconds() / 3600)
+
+    if profile.match == (profile.name,) and not (profile.calendars or profile.titles):
+        fields: dict[str, Any] = {"client": profile.name}  # one address or domain: its early, short form
+    else:
+        fields = {"name": profile.name, "match": list(profile.match), "calendars": list(profile.calendars),
+                  "titles": list(profile.titles)}
+    for name, key in _TIMING_KEYS.items():
+        fields[key] = minutes(getattr(profile, name))
+    fields.update({_NOTICE: hours(profile.notice), "fee_line": profile.fee_line, "language": profile.language,
+                   "hourly_rate": None if profile.hourly_rate is None else _number(profile.hourly_rate),
+                   "monthly_budget_hours": hours(profile.monthly_budget)})
+    return {k: v for k, v in fields.items() if v not in (None, "", [])}
 
 
 def to_toml(settings: Settings) -> dict[str, Any]:
@@ -181,6 +302,8 @@ def to_toml(settings: Settings) -> dict[str, Any]:
 
     policy = settings.policy
     guard: dict[str, Any] = minutes(policy.defaults)
+    if settings.notice != DEFAULT_NOTICE:
+        guard[_NOTICE] = _number(settings.notice.total_seconds() / 3600)
     if settings.late_cancellation_policy:
         guard[_LATE_POLICY] = settings.late_cancellation_policy
     return {
@@ -189,7 +312,8 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         **({"demo": True} if settings.demo else {}),
         "me": list(policy.me),
         "guard": guard,
-        "clients": [{"client": r.client, **minutes(r)} for r in policy.clients],
+        **({"hours": _hours_toml(settings.hours)} if settings.hours != WorkingHours() else {}),
+        "clients": [_profile_toml(p) for p in policy.clients],
         "sources": sources.to_toml(settings.sources),
     }
 
@@ -276,7 +400,7 @@ def _merge(container: Any, new: dict[str, Any], known: tuple[str, ...]) -> None:
         if current is not None and _plain(current) == value:
             continue
         if isinstance(value, dict) and isinstance(_plain(current), dict):
-            _merge(current, value, _GUARD_KEYS if key == "guard" else tuple(value))
+            _merge(current, value, {"guard": _GUARD_KEYS, "hours": _HOURS_KEYS}.get(key, tuple(value)))
         elif key in ("clients", "sources") and isinstance(_plain(current), list):
             container[key] = _merged_tables(current, value, key)
         else:
@@ -286,24 +410,32 @@ def _merge(container: Any, new: dict[str, Any], known: tuple[str, ...]) -> None:
 
 
 def _merged_tables(current: Any, new: list[dict[str, Any]], key: str) -> Any:
-    """An array of tables saying ``new``: tables that stay keep their comments and place; a table the
-    app could not read (and so could not have meant to remove) stays as the user wrote it."""
+    """An array of tables saying ``new``, in its order (the order of client profiles decides which
+    matches first): tables that stay keep their comments; a table the app could not read (and so
+    could not have meant to remove) stays as the user wrote it, after the others."""
     import tomlkit
 
-    ident = "id" if key == "sources" else "client"
+    ident = ("id",) if key == "sources" else ("name", "client")
     known = tuple(sources.KEYS) if key == "sources" else _CLIENT_KEYS
-    wanted = {str(t[ident]).lower(): t for t in new}
-    out = tomlkit.aot()
+    existing: dict[str, Any] = {}
+    unreadable: list[Any] = []
     for table in current:
         plain = _plain(table)
-        name = str(plain.get(ident, "")).strip().lower() if isinstance(plain, dict) else ""
-        if name in wanted:
-            _merge(table, wanted.pop(name), known)
+        name = next((str(plain[i]).strip().lower() for i in ident if isinstance(plain, dict) and plain.get(i)), "")
+        if name and _usable(plain, key):
+            existing.setdefault(name, table)
+        else:
+            unreadable.append(table)
+    out = tomlkit.aot()
+    for wanted in new:
+        table = existing.pop(next(str(wanted[i]).lower() for i in ident if wanted.get(i)), None)
+        if table is None:
+            out.append(tomlkit.item(wanted))
+        else:
+            _merge(table, wanted, known)
             out.append(table)
-        elif not _usable(plain, key):
-            out.append(table)
-    for table in wanted.values():
-        out.append(tomlkit.item(table))
+    for table in unreadable:
+        out.append(table)
     return out
 
 
