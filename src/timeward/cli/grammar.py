@@ -21,6 +21,17 @@ def covered_numbers(text: str) -> set[int]:
     return numbers
 
 
+def minutes(text: str) -> int:
+    """A whole number of minutes, from 1 to 480."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number of minutes, not {text!r}") from None
+    if not 1 <= value <= 480:
+        raise argparse.ArgumentTypeError("from 1 to 480 minutes")
+    return value
+
+
 def given(text: str) -> str:
     """A value that must say something: an empty one is bad usage, not "not given"."""
     if not text.strip():
@@ -42,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="your own e-mail addresses, to recognise invitations you declined "
                               "(default: the configured ones)")
         sub.add_argument("--json", action="store_true", help="print JSON")
+
+    def period(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--from", dest="start", metavar="D", type=given, help="from this date or date-time")
+        sub.add_argument("--to", dest="end", metavar="D", type=given, help="up to this date or date-time")
+        formats = sub.add_mutually_exclusive_group()
+        formats.add_argument("--json", action="store_true", help="print JSON")
+        formats.add_argument("--csv", action="store_true", help="print CSV")
 
     agenda = commands.add_parser("agenda", help="list occurrences in a window (default: now to 7 days ahead)")
     agenda.add_argument("--from", dest="start", metavar="D", type=given, help="start of the window (date or date-time)")
@@ -99,6 +117,42 @@ def build_parser() -> argparse.ArgumentParser:
                                              "by the SHA-256 fingerprint its failed sync named")
     trust.add_argument("id", metavar="ID")
     trust.add_argument("fingerprint", metavar="SHA256")
+
+    call = commands.add_parser("call", help="answer for the current call (or the one named) as the tray's "
+                                            "buttons do: joined, end, extend MINUTES, no-show, undo")
+    call_actions = call.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, text in (("joined", "the other side joined"), ("end", "the call ended"),
+                       ("extend", "move the call's end later by MINUTES"),
+                       ("no-show", "cancel the call and record that the other side did not come"),
+                       ("undo", "take back a no-show")):
+        action = call_actions.add_parser(name, help=text)
+        if name == "extend":
+            action.add_argument("minutes", metavar="MINUTES", type=minutes)
+        action.add_argument("uid", metavar="UID", nargs="?", help="the event's UID (default: the current call)")
+        action.add_argument("--occurrence", metavar="START", type=given,
+                            help="which occurrence of a recurring event: its start")
+        action.add_argument("--at", metavar="DATETIME", type=given, help="record this moment instead of now")
+        action.set_defaults(ics=[], me=[], json=False)
+
+    log = commands.add_parser("log", help="the meeting log: one row per call (default: the last 30 days); "
+                                          "`log note` and `log correct` add to an entry")
+    period(log)
+    log.add_argument("--client", metavar="NAME", help="only this client's calls")
+    log_actions = log.add_subparsers(dest="log_action", metavar="ACTION")
+    note = log_actions.add_parser("note", help="add a note to a call's entry")
+    note.add_argument("uid", metavar="UID")
+    note.add_argument("text", metavar="TEXT", type=given)
+    note.add_argument("--occurrence", metavar="START", type=given, help="which occurrence: its start")
+    correct = log_actions.add_parser("correct", help="correct what was recorded (kept as a correction)")
+    correct.add_argument("uid", metavar="UID")
+    correct.add_argument("--occurrence", metavar="START", type=given, help="which occurrence: its start")
+    fields = correct.add_mutually_exclusive_group(required=True)
+    fields.add_argument("--joined-at", metavar="T", type=given, help="when the other side really joined")
+    fields.add_argument("--ended-at", metavar="T", type=given, help="when the call really ended")
+    fields.add_argument("--outcome", choices=("held", "no_show", "cancelled", "late_cancellation", "missed"))
+
+    report = commands.add_parser("report", help="per-client figures (default: the last 30 days)")
+    period(report)
 
     sync = commands.add_parser("sync", help="one sync of every source; prints what changed and any errors")
     sync.add_argument("--json", action="store_true", help="print JSON")

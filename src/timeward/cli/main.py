@@ -27,6 +27,14 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         from timeward.cli import followup as cli_followup
 
         run, failures = cli_followup.run_followup, (CommandFailed, cli_followup.FollowupFailed)
+    elif args.command == "call":
+        from timeward.cli.calls import run_call
+
+        run, failures = run_call, (CommandFailed,)
+    elif args.command in ("log", "report"):
+        from timeward.cli import log as cli_log
+
+        run, failures = cli_log.run_log if args.command == "log" else cli_log.run_report, (CommandFailed,)
     elif args.command == "agenda":
         from timeward.cli.agenda import run_agenda
 
@@ -38,9 +46,9 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
     failures = (*failures, cli_config.ConfigFailed)
     from timeward.cli.terminal import VisibleStream
 
-    # What a terminal shows is made inert; JSON is left whole (its readers are programs).
+    # What a terminal shows is made inert; JSON and CSV are left whole (their readers are programs).
     streams = sys.stdout, sys.stderr
-    if not getattr(args, "json", False):
+    if not (getattr(args, "json", False) or getattr(args, "csv", False)):
         sys.stdout = VisibleStream(sys.stdout)
     sys.stderr = VisibleStream(sys.stderr)
     try:

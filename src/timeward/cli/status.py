@@ -45,7 +45,8 @@ def _sync_health(paths: AppPaths, now: dt.datetime, zone: dt.tzinfo) -> dict[str
 def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     from timeward.domain.guard import CallGuard
     from timeward.domain.occurrence_json import to_json
-    from timeward.storage import live_state
+    from timeward.storage.journal import Journal, JournalError
+    from timeward.storage.meeting_log import MeetingLog
 
     zone = local_zone()
     at = parse_when(args.at, zone) if args.at else now
@@ -53,7 +54,13 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     paths = AppPaths.from_environment()
     guard = CallGuard(cli_config.load(paths).policy)
     if not args.ics:
-        guard.restore_facts(live_state.load_facts(paths.runtime))
+        journal = Journal.open_for_reading(paths.data)
+        if journal is not None:
+            with journal:
+                try:
+                    guard.restore_facts(MeetingLog(journal).live_facts(at))
+                except JournalError as error:  # the phase is still shown, as if nothing were answered
+                    print(f"timeward: {error}", file=sys.stderr)
     guard.set_occurrences(occurrences, at)
     state = guard.state(at)
     focus = state.focus

@@ -186,6 +186,24 @@ class CallGuard:
             else:
                 apply_facts(record, value)
 
+    def records_facts(self) -> list[tuple[Occurrence, dict[str, object] | None]]:
+        """Every call the guard follows, with the user's answers about it (None: none yet)."""
+        return [(r.occurrence, record_facts(r)) for r in self._records.values()]
+
+    def merge_facts(self, facts: dict[str, dict[str, object]]) -> None:
+        """Answers another process recorded (``timeward call …``) while this one runs: they replace
+        this guard's, and a call they finished is reported as finished here too."""
+        for key, value in facts.items():
+            record = self._records.get(key)
+            if record is None:
+                self._pending_facts[key] = value
+                continue
+            before = record.outcome, record.reported
+            apply_facts(record, value)
+            record.reported = before[1] if record.outcome == before[0] else False
+            if record.outcome is None:
+                record.reported = False
+
     # -- the user's answers ---------------------------------------------------------------
     def _record(self, key: str) -> CallRecord:
         try:

@@ -6,7 +6,8 @@ returns, so a crash or a restart loses nothing. Unlike the cache it is never dro
 its schema only moves forward through numbered migrations, and a journal from a newer Timeward
 is refused untouched. A damaged journal (not a database, bad pages, emptied) is copied aside as
 it is, what can be read of it is read back into a new one, and ``notice`` tells the user; a row
-that cannot be read is a JournalError, never a crash. The meeting log joins it later.
+that cannot be read is a JournalError, never a crash. The meeting log's rows live here too
+(``storage.meeting_log`` reads and writes them).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from timeward.domain.mail import Draft
 from timeward.storage.sqlite_file import SQLiteFile, aside_name, check_pages, connect, failures_as, is_damage
 
 FILE_NAME = "journal.sqlite3"
+#: The daily copies: a folder beside the journal, ``journal-<date>.sqlite3`` each.
+BACKUPS, BACKUP_PREFIX = "backups", "journal-"
 #: Each step takes the journal from version n to n + 1; steps are never edited, only added.
 MIGRATIONS = (
     """
@@ -48,6 +51,45 @@ MIGRATIONS = (
     );
     CREATE UNIQUE INDEX one_waiting_draft ON drafts (call, kind) WHERE state = 'waiting';
     """,
+    """
+    CREATE TABLE log (
+        call TEXT PRIMARY KEY,          -- the occurrence's key: UID and slot
+        uid TEXT NOT NULL,
+        recurrence_id TEXT,             -- the slot of a recurring event's instance (ISO 8601), else NULL
+        summary TEXT NOT NULL,
+        client TEXT NOT NULL,
+        calendar TEXT NOT NULL,
+        scheduled_start TEXT NOT NULL,  -- instants: UTC, ISO 8601 to the second
+        scheduled_end TEXT NOT NULL,
+        agenda TEXT NOT NULL,           -- JSON: the agenda items the event carried
+        joined_at TEXT,
+        ended_at TEXT,
+        outcome TEXT,                   -- held | no_show | cancelled | late_cancellation, NULL: none yet
+        auto_ended INTEGER NOT NULL DEFAULT 0,
+        extension_minutes REAL NOT NULL DEFAULT 0,
+        extra_wait_minutes REAL NOT NULL DEFAULT 0,
+        notice_minutes REAL,            -- how long before the start a cancellation came
+        out_of_hours TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX log_by_start ON log (scheduled_start);
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        call TEXT NOT NULL,
+        field TEXT NOT NULL,            -- joined_at | ended_at | outcome | note
+        value TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX corrections_by_call ON corrections (call);
+    CREATE TABLE told (                 -- what the user was told once about a call
+        what TEXT NOT NULL,             -- out_of_hours | over_budget
+        call TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (what, call)
+    );
+    """,
 )
 
 
@@ -66,7 +108,7 @@ class StoredDraft:
 
 
 #: What is read back from a damaged journal, table by table.
-TABLES = ("checklists", "drafts")
+TABLES = ("checklists", "drafts", "log", "corrections", "told")
 
 
 class Journal(SQLiteFile):
@@ -86,6 +128,27 @@ class Journal(SQLiteFile):
             if not is_damage(error.__cause__):
                 raise
             return cls._recovered(path, str(error.__cause__))
+
+    @classmethod
+    def open_for_reading(cls, folder: Path) -> Journal | None:
+        """The journal opened to read only, as it is (no migration, no repair: that is the writers'
+        part), for readers such as ``timeward status``; None when there is none or it cannot be
+        read in the current format."""
+        path = folder / FILE_NAME
+        if not path.is_file():
+            return None
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        except sqlite3.DatabaseError:
+            return None
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != len(MIGRATIONS):
+                db.close()
+                return None
+        except sqlite3.DatabaseError:
+            db.close()
+            return None
+        return cls(db, path)
 
     @classmethod
     def _open(cls, path: Path) -> Journal:
@@ -113,6 +176,8 @@ class Journal(SQLiteFile):
             for leftover in (fresh, fresh.with_name(fresh.name + "-wal"), fresh.with_name(fresh.name + "-shm")):
                 leftover.unlink(missing_ok=True)
             counts = _read_back(path, fresh)  # the file in its place, with its WAL (the copy is for the user)
+            backup = newest_backup(path.parent)
+            restored = _read_back(backup, fresh) if backup is not None else {}  # what the damage took
             os.replace(fresh, path)
             for extra in ("-wal", "-shm"):
                 path.with_name(path.name + extra).unlink(missing_ok=True)
@@ -120,6 +185,9 @@ class Journal(SQLiteFile):
         read = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
         journal.notice = (f"{path} was damaged ({why}): it is kept as it was in {aside.name}, and {read} "
                           "could be read back from it")
+        more = ", ".join(f"{n} {table}" for table, n in restored.items() if n)
+        if backup is not None and more:
+            journal.notice += f"; {more} more came from the daily copy {backup.name}"
         return journal
 
     def _migrate(self) -> None:
@@ -132,6 +200,14 @@ class Journal(SQLiteFile):
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+
+    def backup_into(self, target: sqlite3.Connection) -> None:
+        """A consistent copy of the whole journal into ``target`` (SQLite's online backup)."""
+        self._db.backup(target)
+
+    def rows(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        """The rows a read-only query gives (for the modules that own a table of the journal)."""
+        return self._db.execute(sql, parameters).fetchall()
 
     # -- checklists ----------------------------------------------------------------------------
     def checklist(self, call: str) -> Checklist | None:
@@ -209,9 +285,16 @@ def _stored(row: tuple) -> StoredDraft:
     return StoredDraft(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), draft)
 
 
+def newest_backup(folder: Path) -> Path | None:
+    """The newest daily copy of the journal in ``folder`` (see ``storage.journal_backup``)."""
+    copies = sorted((folder / BACKUPS).glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    return copies[-1] if copies else None
+
+
 def _read_back(damaged: Path, fresh: Path) -> dict[str, int]:
-    """Copy every row that can still be read from ``damaged`` into a new journal at ``fresh``:
-    a table at once where it reads whole, else row by row, skipping the rows that do not."""
+    """Copy every row that can still be read from ``damaged`` into the journal at ``fresh``
+    (new, or holding what was read before: a row already there stays): a table at once where it
+    reads whole, else row by row, skipping the rows that do not."""
     counts = dict.fromkeys(TABLES, 0)
     target = connect(fresh, synchronous="FULL")
     try:
@@ -232,6 +315,11 @@ def _read_back(damaged: Path, fresh: Path) -> dict[str, int]:
 
 def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> int:
     columns = [r[1] for r in target.execute(f"PRAGMA table_info({table})")]
+    try:
+        if source.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is None:
+            return 0  # a journal of an older version: the table came later
+    except sqlite3.DatabaseError:
+        pass  # the schema itself is damaged: read what can be read, row by row
     wanted = ", ".join(columns)
     try:
         rows = source.execute(f"SELECT {wanted} FROM {table}").fetchall()
@@ -240,9 +328,8 @@ def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: s
     marks = ", ".join("?" * len(columns))
     copied = 0
     for row in rows:
-        try:
-            target.execute(f"INSERT INTO {table} ({wanted}) VALUES ({marks})", row)
-            copied += 1
+        try:  # a row already there (read from the damaged file, before its copy) stays as it is
+            copied += target.execute(f"INSERT OR IGNORE INTO {table} ({wanted}) VALUES ({marks})", row).rowcount
         except sqlite3.DatabaseError:  # a row that breaks a rule (two waiting drafts of a call)
             continue
     return copied

@@ -1,28 +1,24 @@
-"""What the user did to today's calls (joined, ended, extended...), kept across restarts.
-
-The tray writes it after every answer, atomically; ``timeward status`` reads it so that a status
-bar shows the same phase as the tray. It is small JSON in the cache folder: losing it only means
-the tray asks "did they join?" again.
-"""
+"""The word between processes that a call's facts changed: ``timeward call …`` writes the facts
+to the journal and then this stamp in the runtime folder; the tray watches the folder and reads
+the facts again. A rename (not a write in place) makes a folder watcher see it on every OS."""
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from timeward.storage.atomic import write_atomic
 
-FILE_NAME = "live-state.json"
+STAMP = "calls-changed"
 
 
-def load_facts(folder: Path) -> dict[str, dict[str, Any]]:
+def announce(folder: Path, now: dt.datetime) -> None:
+    write_atomic(folder / STAMP, now.isoformat().encode("ascii"))
+
+
+def stamp(folder: Path) -> str:
+    """The last announcement ("" when there was none or it cannot be read)."""
     try:
-        data = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
+        return (folder / STAMP).read_text(encoding="ascii")
     except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def save_facts(folder: Path, facts: dict[str, dict[str, Any]]) -> None:
-    write_atomic(folder / FILE_NAME, json.dumps(facts).encode("utf-8"))
+        return ""

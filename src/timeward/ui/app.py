@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 from timeward import APP_ID, APP_NAME, __version__
 from timeward.domain.clock import Clock, SystemClock
 from timeward.domain.guard import CallGuard
-from timeward.storage import live_state, settings
+from timeward.storage import settings
 from timeward.storage.paths import LOCAL_CALENDAR_FOLDER, AppPaths
 from timeward.storage.sources import sync_interval_minutes
 from timeward.ui.calendar_loader import CalendarLoader
 from timeward.ui.call_agenda import CallAgenda
+from timeward.ui.call_log import CallLog
 from timeward.ui.controller import CallController
 from timeward.ui.draft_flow import DraftFlow
 from timeward.ui.i18n import install_translators
@@ -65,7 +66,9 @@ class TimewardApp:
         for problem in self.settings.problems:
             logger.warning("%s", problem)
         self._show_settings_notice()
-        # The tray is up first (with the app icon); the calendars follow once the event loop runs.
+        # The tray is up first (with the app icon); the log's calls under way, then the calendars,
+        # follow once the event loop runs.
+        QTimer.singleShot(0, self._open_log)
         QTimer.singleShot(0, lambda: self.loader.load(self.clock.now()))
         if not self.loader.uses_demo:
             self._reload.start()
@@ -78,18 +81,34 @@ class TimewardApp:
         that answers cards, and the drafts that follow calls."""
         paths = self.paths
         self.guard = CallGuard(self.settings.policy)
-        self.guard.restore_facts(live_state.load_facts(paths.runtime))
+        self.agenda = CallAgenda(paths.data)
+        # The demo's calls are not the user's: they are guarded, but never logged.
+        self.call_log = CallLog(self.guard, self.agenda, self.clock, paths.runtime, lambda: self.settings,
+                                lambda: not self.loader.uses_demo)
         self.ticker = GuardTicker(self.guard, self.clock)
         self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
-        self.agenda = CallAgenda(paths.data)
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
-                                         lambda facts: live_state.save_facts(paths.runtime, facts),
-                                         checklists=self.agenda.checklist)
+                                         lambda _facts: self.call_log.save(), checklists=self.agenda.checklist)
+        self.ticker.state_changed.connect(self.call_log.state_changed)
+        self.ticker.calls_finished.connect(lambda _outcomes: self.call_log.save())
+        self.call_log.on_outside_change = self.ticker.tick
         self.draft_flow = DraftFlow(self.agenda, paths, self.clock, self.controller, self.tray, lambda: self.settings,
                                     lambda: self.me, self._show_settings_notice, present)
         self.controller.call_finished.connect(self.draft_flow.call_finished)
         self.controller.no_show_undone.connect(self.draft_flow.no_show_undone)
         self.recent_calls: RecentCallsDialog | None = None
+
+    def _open_log(self) -> None:
+        """The answers the log holds for calls under way, its watch for ``timeward call``, and
+        today's copy of the journal (none of it on the demo calendar, whose calls are not logged)."""
+        if self.loader.uses_demo:
+            return
+        from timeward.storage.journal_backup import backup_folder
+        from timeward.system_zone import local_zone
+
+        self.call_log.restore()
+        self.call_log.watch()
+        self.call_log.backup(backup_folder(self.paths.data), self.clock.now().astimezone(local_zone()).date())
 
     def _build_calendars(self) -> None:
         """The calendar loader (local files, the synced cache, or the demo), re-read on resume, on a

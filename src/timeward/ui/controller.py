@@ -46,7 +46,7 @@ class CallController(QObject):
         tray: TrayIcon | None,
         make_timer: Callable[[], TimerWindow],
         phrases: Callable[[], PhraseBook],
-        save_facts: Callable[[dict], None],
+        save_facts: Callable[[dict], object],
         confirm_no_show: Callable[[QWidget | None, str], bool] | None = None,
         parent: QObject | None = None,
         checklists: Callable[[Occurrence], Checklist] | None = None,

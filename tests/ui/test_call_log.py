@@ -1,0 +1,79 @@
+"""The tray and `timeward call` write one meeting log: the tray logs a call as it begins and each
+answer at once; an answer given on the command line reaches the running tray through its stamp."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import utc
+from tests.sync.conftest import event
+from timeward.cli import main as cli
+from timeward.domain.clock import FakeClock
+from timeward.storage.journal import Journal
+from timeward.storage.meeting_log import MeetingLog
+from timeward.storage.paths import AppPaths
+from timeward.ui.app import TimewardApp
+
+T0 = utc(2026, 11, 23, 10)
+MIN = dt.timedelta(minutes=1)
+
+
+def entries(paths: AppPaths) -> dict:
+    with Journal.open(paths.data) as journal:
+        return {e.uid: e for e in MeetingLog(journal).entries()}
+
+
+def test_the_tray_logs_a_call_and_hears_answers_given_on_the_command_line(qtbot, qapp, capsys):
+    paths = AppPaths.from_environment()
+    paths.ensure(paths.data)
+    (paths.data / "calendar.ics").write_text(
+        event("client", T0, 60, summary="Client call", extra="ORGANIZER:mailto:ana@acme.example\r\n"), newline="")
+    clock = FakeClock(T0 + MIN)
+    app = TimewardApp(qapp, paths, demo=False, clock=clock)
+    try:
+        qtbot.waitUntil(lambda: app.guard.state(clock.now()).focus is not None, timeout=10000)
+        qtbot.waitUntil(lambda: "client" in entries(paths), timeout=5000)  # logged as it began
+        assert entries(paths)["client"].outcome.value == "missed"
+
+        assert cli.main(["call", "joined", "--at", (T0 + 4 * MIN).isoformat()]) == 0
+        capsys.readouterr()
+        qtbot.waitUntil(lambda: app.guard.view("client|" + T0.isoformat(), clock.now()).joined_at is not None,
+                        timeout=5000)
+        assert app.guard.view("client|" + T0.isoformat(), clock.now()).joined_at == T0 + 4 * MIN
+
+        clock.advance(T0 + 65 * MIN - clock.now())
+        app.controller.end_call("client|" + T0.isoformat())  # the tray's own button
+        entry = entries(paths)["client"]
+        assert (entry.outcome.value, entry.lateness, entry.overrun) == ("held", 4 * MIN, 5 * MIN)
+        qtbot.waitUntil(lambda: app.agenda.waiting_count() == 1, timeout=5000)  # and its follow-up is drafted
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        if app.controller.has_timer:
+            app.controller.timer.close()
+
+
+def test_an_answer_the_journal_refuses_is_kept_and_written_later(qtbot, qapp, monkeypatch):
+    from tests.ui.conftest import make_call
+    from timeward.domain.guard import CallGuard
+    from timeward.storage.journal import JournalError
+    from timeward.storage.settings import Settings
+    from timeward.ui.call_agenda import CallAgenda
+    from timeward.ui.call_log import CallLog
+
+    paths = AppPaths.from_environment()
+    call = make_call(start=T0)
+    guard = CallGuard()
+    guard.set_occurrences([call], T0)
+    log = CallLog(guard, CallAgenda(paths.data), FakeClock(T0 + 5 * MIN), paths.runtime, Settings, lambda: True)
+    guard.joined(call.key, T0 + 5 * MIN)
+
+    def full(*_args, **_kwargs):
+        raise JournalError("journal.sqlite3: database or disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(MeetingLog, "save_guard", full)
+        assert not log.save() and "disk is full" in log.unsaved
+    assert guard.view(call.key, T0 + 5 * MIN).joined_at == T0 + 5 * MIN  # the call goes on in memory
+    log.state_changed(guard.state(T0 + 6 * MIN))  # the next change of state writes it
+    assert not log.unsaved and entries(paths)["a"].joined_at == T0 + 5 * MIN
