@@ -45,6 +45,8 @@ REQUIRED: dict[str, set[str]] = {
     "no_show_subject": {"meeting", "date"},
     "no_show_body": {"minutes", "meeting", "time", "date"},
     "policy": {"policy"},
+    "cancelled_subject": {"meeting", "date"},
+    "cancelled_body": {"meeting", "time", "date"},
 }
 #: At most this many agenda items go into a draft; the rest are counted.
 MAX_DRAFT_ITEMS = 20
@@ -166,6 +168,22 @@ def no_show_note(occurrence: Occurrence, waited: dt.timedelta, book: FollowupBoo
     return _mail(occurrence, book, zone, me, "no_show_subject", body)
 
 
+def late_cancellation_note(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Iterable[str] = (),
+                           fee_line: str = "") -> Draft:
+    """The note after a call was cancelled with less notice than the client's terms ask: it
+    acknowledges the cancellation and, where the user set one, restates the fee line."""
+    start = occurrence.start
+    time = start.astimezone(zone).strftime("%H:%M") if isinstance(start, dt.datetime) else ""
+
+    def body(meeting: str, date: str) -> list[str]:
+        lines = [book.text("cancelled_body", meeting=meeting, time=time, date=date)]
+        if fee_line.strip():
+            lines += ["", book.text("policy", policy=" ".join(fee_line.split()))]
+        return lines
+
+    return _mail(occurrence, book, zone, me, "cancelled_subject", body)
+
+
 def _mail(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Iterable[str], subject: str,
           body: Callable[[str, str], list[str]]) -> Draft:
     """A mail to the other side of a call: greeting, ``body(meeting, date)``, sign-off."""
@@ -179,8 +197,8 @@ def _mail(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Itera
                  "\n".join(lines), tuple(p.name for p in people))
 
 
-__all__ = ["REQUIRED", "FollowupBook", "TemplateProblem", "followup_book", "followup_draft", "no_show_note",
-           "recipients"]
+__all__ = ["REQUIRED", "FollowupBook", "TemplateProblem", "followup_book", "followup_draft",
+           "late_cancellation_note", "no_show_note", "recipients"]
 
 
 def draft_for(outcome: CallOutcome, checklist: Checklist, me: Iterable[str],
