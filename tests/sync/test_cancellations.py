@@ -109,3 +109,28 @@ def test_a_deleted_calendar_is_not_a_cancellation_of_its_calls(account, capsys):
     assert log(capsys) == {}
     run(capsys, "sync", "--relist")  # the account no longer lists it
     assert log(capsys) == {}
+
+
+def test_a_call_booked_out_of_hours_or_past_the_budget_is_told_once(account, capsys):
+    from timeward.storage.settings import load
+
+    paths = AppPaths.from_environment()
+    paths.settings_file.write_text(paths.settings_file.read_text(encoding="utf-8").replace(
+        "[[clients]]", "[hours]\nmonday = \"00:00-00:01\"\ntuesday = \"00:00-00:01\"\nwednesday = \"00:00-00:01\"\n"
+        "thursday = \"00:00-00:01\"\nfriday = \"00:00-00:01\"\n\n[[clients]]\nmonthly_budget_hours = 1", 1),
+        encoding="utf-8")
+    assert not load(paths.settings_file).problems
+    run(capsys, "sync")
+    start = NOW + dt.timedelta(days=1, hours=1)
+    if start.month != (start + dt.timedelta(hours=2)).month:
+        start += dt.timedelta(hours=3)  # both calls in one month
+    put(account, "first", start, minutes=45)
+    put(account, "second", start + dt.timedelta(hours=1), minutes=45)
+    code, out, _ = run(capsys, "sync", "--json")
+    notices = json.loads(out)["notices"]
+    assert {n["key"].split("|")[0] for n in notices if n["kind"] == "out_of_hours"} == {"first", "second"}
+    [over] = [n for n in notices if n["kind"] == "over_budget"]
+    assert (over["client"], over["used"], over["budget"]) == ("Acme", 90, 60)
+    put(account, "second", start + dt.timedelta(hours=1), minutes=45, extra="DESCRIPTION:changed\r\n")
+    code, out, _ = run(capsys, "sync", "--json")
+    assert json.loads(out)["notices"] == []  # told once

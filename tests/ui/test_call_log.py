@@ -77,3 +77,48 @@ def test_an_answer_the_journal_refuses_is_kept_and_written_later(qtbot, qapp, mo
     assert guard.view(call.key, T0 + 5 * MIN).joined_at == T0 + 5 * MIN  # the call goes on in memory
     log.state_changed(guard.state(T0 + 6 * MIN))  # the next change of state writes it
     assert not log.unsaved and entries(paths)["a"].joined_at == T0 + 5 * MIN
+
+
+def test_a_booking_out_of_hours_is_a_card_with_the_reply_to_copy(qtbot, qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
+    try:
+        app._tell_bookings([{"kind": "out_of_hours", "key": "late|x", "summary": "Late call", "client": "Acme",
+                             "start": "2026-11-27T11:00:00+00:00", "why": "outside_hours"},
+                            {"kind": "over_budget", "key": "big|x", "summary": "Big call", "client": "Acme",
+                             "start": "2026-11-28T03:00:00+00:00", "used": 400, "budget": 360}])
+        [name] = app.controller.cards
+        card = app.controller.cards[name]
+        assert card.title_label.text() == "Booked outside your working hours"
+        assert any("Late call" in label.text() for label in card.line_labels)
+        card.buttons["copy"].click()
+        assert QGuiApplication.clipboard().text() == ("I'm available for calls Monday to Friday, 9:00 to 17:00. "
+                                                      "Could we find a time within those hours?")
+        [name] = app.controller.cards  # the budget's card comes next
+        card = app.controller.cards[name]
+        assert card.title_label.text().replace("\u2068", "").replace("\u2069", "") == "Over Acme's monthly budget"
+        card.buttons["copy"].click()
+        assert QGuiApplication.clipboard().text().startswith("We have used 6 h 40 min of the 6 h we planned")
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+
+
+def test_the_timer_says_when_a_call_is_outside_working_hours(qtbot, qapp, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    saturday = utc(2026, 11, 28, 10)
+    paths = AppPaths.from_environment()
+    paths.ensure(paths.data)
+    (paths.data / "calendar.ics").write_text(event("weekend", saturday, 60, summary="Weekend call"), newline="")
+    clock = FakeClock(saturday + MIN)
+    app = TimewardApp(qapp, paths, demo=False, clock=clock)
+    try:
+        qtbot.waitUntil(lambda: app.guard.state(clock.now()).focus is not None, timeout=10000)
+        app.controller.show_timer()
+        assert app.controller.timer.hours_label.text() == "Outside your working hours"
+        assert app.controller.timer.hours_label.isVisible()
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        app.controller.timer.close()

@@ -332,13 +332,14 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
             raise RemoteFailure("auth", f"{source.label}: {error}") from None
 
     with _open_cache(paths, checked=True) as cache:
-        from timeward.sync.cancellations import CancellationWatch
+        from timeward.sync.booking_watch import BookingWatch, Review
 
         syncer = Syncer(cache, local_zone(), config.policy.me, password_for)
-        watch = CancellationWatch(cache, config, now, local_zone())
+        watch = BookingWatch(cache, config, now, local_zone())
         report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
                              retry_failed=args.network_back, due_only=args.scheduled)
-        cancelled = watch.log(paths) if any(i.changed or i.deleted for i in report.sources) else []
+        review = watch.review(paths) if any(i.changed or i.deleted for i in report.sources) else Review([], [])
+        report.notices = [n.as_json() for n in review.notices]
     if args.json:
         json.dump(report.as_json(), sys.stdout,
                   ensure_ascii=False, indent=2)
@@ -354,6 +355,9 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
             if item.fingerprint:
                 print(trust_hint(item.fingerprint, f"timeward calendars trust {item.source}").lstrip("\n"),
                       file=sys.stderr)
-        for line in cancelled:
+        for line in review.lines:
             print(line)
+        for notice in review.notices:
+            print(f"{notice.summary}: " + ("booked outside your working hours" if notice.kind == "out_of_hours"
+                                           else f"over {notice.client}'s monthly budget"))
     return 0 if report.ok else 1

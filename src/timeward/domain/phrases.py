@@ -7,6 +7,7 @@ simply leave it out).
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,6 +18,11 @@ REQUIRED = {
     "warning_topic": {"minutes", "topic"},
     "warning_next": {"minutes", "next_title", "next_time"},
     "warning": {"minutes"},
+    "hours_days": {"first", "last", "opens", "closes"},
+    "hours_day": {"day", "opens", "closes"},
+    "hours_joiner": set(),
+    "out_of_hours": {"hours"},
+    "over_budget": {"used", "budget"},
 }
 
 
@@ -66,7 +72,42 @@ def check_templates(templates: Mapping[str, object], required: Mapping[str, set[
 
 
 #: Keys of a template file that hold data rather than text to fill (the names of the months).
-_NOT_TEMPLATES = frozenset({"months"})
+_NOT_TEMPLATES = frozenset({"months", "weekdays"})
+
+
+def hours_text(book: PhraseBook, runs: list[tuple[int, int, tuple[dt.time, dt.time]]]) -> str:
+    """Working hours as a sentence states them: "Monday to Friday, 9:00 to 17:00"."""
+    days = book.templates.get("weekdays")
+    names = list(days) if isinstance(days, list) and len(days) == 7 else [str(n) for n in range(1, 8)]
+
+    def time(value: dt.time) -> str:
+        return f"{value.hour}:{value.minute:02d}"
+
+    parts = [book.render("hours_day", day=names[first], opens=time(hours[0]), closes=time(hours[1]))
+             if first == last else
+             book.render("hours_days", first=names[first], last=names[last], opens=time(hours[0]),
+                         closes=time(hours[1]))
+             for first, last, hours in runs]
+    return book.templates.get("hours_joiner", "; ").join(parts)
+
+
+def out_of_hours_reply(book: PhraseBook, runs: list[tuple[int, int, tuple[dt.time, dt.time]]]) -> str:
+    """The polite reply to a call booked outside the user's hours."""
+    return book.render("out_of_hours", hours=hours_text(book, runs))
+
+
+def over_budget_reply(book: PhraseBook, used: dt.timedelta, budget: dt.timedelta) -> str:
+    """The polite reply to a call that would take a client past its monthly budget."""
+    return book.render("over_budget", used=duration_text(used), budget=duration_text(budget))
+
+
+def duration_text(span: dt.timedelta) -> str:
+    """"4 h 20 min", "6 h", "45 min"."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"
 
 
 def warning_phrase(book: PhraseBook, minutes: int, topic: str | None,

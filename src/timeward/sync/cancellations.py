@@ -11,24 +11,13 @@ from the account's list never counts as a cancellation of its events: its calls 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeward.domain.calls import is_call
-from timeward.domain.followup import late_cancellation_note, recipients
-from timeward.domain.meeting_log import Outcome
 from timeward.domain.model import Occurrence
 from timeward.storage.cache import Cache, CalendarStatus
-from timeward.storage.journal import Journal, JournalError
-from timeward.storage.meeting_log import LogRules, MeetingLog
-from timeward.storage.paths import AppPaths
-from timeward.storage.settings import Settings
 from timeward.storage.sources import Source
-from timeward.storage.templates import load_followup
-from timeward.sync.window import ExpansionWindow
-
-logger = logging.getLogger(__name__)
 
 #: How far ahead cancellations are watched for (a week covers every usual notice period; a
 #: longer one set in a profile widens it).
@@ -103,54 +92,3 @@ def _really_gone(missing: list[tuple[tuple[str, str], Identity, Occurrence]], ca
 
 
 _YEAR = dt.timedelta(days=366)
-
-
-class CancellationWatch:
-    """The guarded calls ahead before a sync, to log those it cancelled (``sync.cancellations``)."""
-
-    def __init__(self, cache: Cache, config: Settings, now: dt.datetime, zone: dt.tzinfo) -> None:
-        notices = [config.notice, *(p.notice for p in config.policy.clients if p.notice is not None)]
-        self.cache, self.config, self.now, self.zone = cache, config, now, zone
-        self.horizon = max(HORIZON, max(notices) + dt.timedelta(days=1))
-        # The cache holds the days ahead that readers asked for: the days watched are among them.
-        ExpansionWindow(cache, zone, config.policy.me).widen(now + self.horizon, margin=True)
-        self.before = upcoming_calls(cache, config.sources, now, self.horizon)
-
-    def log(self, paths: AppPaths) -> list[str]:
-        """Log the calls the sync cancelled (and draft a note for each late one); a line for each
-        newly logged one. The sync went well whatever happens here: a journal that cannot be
-        written is one line more."""
-        zone = self.zone
-        after = upcoming_calls(self.cache, self.config.sources, self.now, self.horizon)
-        cancelled = cancelled_calls(self.before, after, self.cache, self.now, self.horizon)
-        said: list[str] = []
-        if not cancelled:
-            return said
-        try:
-            with Journal.open(paths.data) as journal:
-                log, rules = MeetingLog(journal), LogRules(self.config, zone)
-                for occurrence in cancelled:
-                    outcome = log.record_cancellation(occurrence, self.now, rules)
-                    if outcome is None:
-                        continue
-                    said.append(f"{occurrence.summary} was cancelled ({outcome.value.replace('_', ' ')})")
-                    if outcome is Outcome.LATE_CANCELLATION:
-                        self._draft_note(journal, occurrence, paths, zone)
-        except JournalError as error:
-            said.append(f"the cancellations could not be logged: {error}")
-        return said
-
-
-    def _draft_note(self, journal: Journal, occurrence: Occurrence, paths: AppPaths, zone: dt.tzinfo) -> None:
-        """The note to send about a late cancellation, with the client's fee line, waiting in the
-        journal as the tray's drafts do (in the client's mail language)."""
-        me = self.config.policy.me
-        if not recipients(occurrence, me):
-            return
-        profile = self.config.policy.profile_for(occurrence)
-        book, problem = load_followup((profile.language if profile else "") or self.config.mail_language, paths.config)
-        if problem:
-            logger.warning("%s", problem)
-        draft = late_cancellation_note(occurrence, book, zone, me, self.config.fee_line_for(profile))
-        journal.save_draft(occurrence.key, "late_cancellation", occurrence.summary, occurrence.start.isoformat(),
-                           draft, self.now)

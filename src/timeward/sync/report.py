@@ -60,6 +60,8 @@ class SourceReport:
 class SyncReport:
     sources: list[SourceReport] = field(default_factory=list)
     error: str = ""  # the sync as a whole did not run to its end (the tray's child stopped, say)
+    #: Calls the sync booked outside working hours or past a budget, to tell once (BookingNotice's JSON).
+    notices: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,7 +72,7 @@ class SyncReport:
         return [r for r in self.sources if r.status not in FINE]
 
     def as_json(self) -> dict[str, object]:
-        return {"ok": self.ok, "sources": [r.as_json() for r in self.sources]}
+        return {"ok": self.ok, "sources": [r.as_json() for r in self.sources], "notices": self.notices}
 
     @classmethod
     def from_json(cls, data: object, error: str = "") -> SyncReport:
@@ -78,6 +80,7 @@ class SyncReport:
         if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
             return cls(error=error or "the sync gave no report")
         try:
-            return cls([SourceReport.from_json(row) for row in data["sources"]], str(data.get("error") or ""))
+            notices = [n for n in data.get("notices") or [] if isinstance(n, dict)]
+            return cls([SourceReport.from_json(row) for row in data["sources"]], str(data.get("error") or ""), notices)
         except (TypeError, ValueError, AttributeError):
             return cls(error=error or "the sync's report could not be read")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +16,9 @@ from timeward.ui import presenter
 from timeward.ui.alert_card import AlertCard
 from timeward.ui.plain import inert
 from timeward.ui.plurals import plurals
+
+if TYPE_CHECKING:
+    from timeward.sync.booking_watch import BookingNotice
 
 
 class CardAction(StrEnum):
@@ -30,6 +34,7 @@ class CardAction(StrEnum):
     DISMISS = "dismiss"
     JOIN = "join"
     SNOOZE = "snooze"
+    COPY = "copy"
 
     @property
     def extension_minutes(self) -> int | None:
@@ -99,6 +104,23 @@ def wait_limit_card(alert: Alert) -> AlertCard:
         (CardAction.WAIT_MORE, QCoreApplication.translate("Alerts", "Wait 5 more minutes")),
     ]
     return AlertCard(title, lines, actions, accent="#0072b2")
+
+
+def booking_card(notices: list[BookingNotice], reply: str) -> AlertCard:
+    """The calls a sync booked outside working hours, or past a client's monthly budget (all of one
+    kind), with the polite reply to copy: *Copy reply*, *Dismiss*."""
+    first = notices[0]
+    if first.kind == "out_of_hours":
+        title = QCoreApplication.translate("Alerts", "Booked outside your working hours")
+    else:
+        title = QCoreApplication.translate("Alerts", "Over %1's monthly budget").replace("%1", inert(first.client, 40))
+    lines = [f"{inert(n.summary, 60)} — {presenter.local_day_time(n.start)}" for n in notices[:3]]
+    if len(notices) > 3:
+        lines.append(QCoreApplication.translate("Alerts", "and %1 more").replace("%1", str(len(notices) - 3)))
+    lines.append(f"“{reply}”")
+    actions = [(CardAction.COPY, QCoreApplication.translate("Alerts", "Copy reply")),
+               (CardAction.DISMISS, QCoreApplication.translate("Alerts", "Dismiss"))]
+    return AlertCard(title, lines, actions, accent="#cc79a7")
 
 
 def notice_text(alert: Alert) -> tuple[str, str]:

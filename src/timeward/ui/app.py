@@ -7,6 +7,7 @@ and opens the windows the menu asks for. The rules live in the domain and in tho
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import sys
@@ -88,7 +89,8 @@ class TimewardApp:
         self.ticker = GuardTicker(self.guard, self.clock)
         self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
-                                         lambda _facts: self.call_log.save(), checklists=self.agenda.checklist)
+                                         lambda _facts: self.call_log.save(), checklists=self.agenda.checklist,
+                                         out_of_hours=self._out_of_hours)
         self.ticker.state_changed.connect(self.call_log.state_changed)
         self.ticker.calls_finished.connect(lambda _outcomes: self.call_log.save())
         self.call_log.on_outside_change = self.ticker.tick
@@ -97,6 +99,13 @@ class TimewardApp:
         self.controller.call_finished.connect(self.draft_flow.call_finished)
         self.controller.no_show_undone.connect(self.draft_flow.no_show_undone)
         self.recent_calls: RecentCallsDialog | None = None
+
+    def _out_of_hours(self, occurrence: Occurrence) -> bool:
+        from timeward.system_zone import local_zone
+
+        start, end = occurrence.start, occurrence.end
+        return (not self.loader.uses_demo and isinstance(start, dt.datetime) and isinstance(end, dt.datetime)
+                and self.settings.hours.conflict(start, end, local_zone()) is not None)
 
     def _open_log(self) -> None:
         """The answers the log holds for calls under way, its watch for ``timeward call``, and
@@ -176,8 +185,30 @@ class TimewardApp:
             self.network.back.connect(self._network_back)
         self.loader.synced = True
         self.loader.load(self.clock.now())
+        if report.notices and not self.loader.uses_demo:
+            self._tell_bookings(report.notices)
         self.update_sync_health()
         forget_module_sources()  # the first sync and its alerts imported more modules
+
+    def _tell_bookings(self, rows: list[dict]) -> None:
+        """A card for calls the sync booked outside working hours or past a budget, with the reply
+        to copy in the app's language."""
+        from timeward.domain.phrases import out_of_hours_reply, over_budget_reply
+        from timeward.sync.booking_watch import BookingNotice
+
+        try:
+            notices = [BookingNotice.from_json(row) for row in rows]
+        except (KeyError, TypeError, ValueError) as error:
+            logger.warning("the sync's notices could not be read: %s", error)
+            return
+
+        def reply(chosen: list[BookingNotice]) -> str:
+            book, first = self._phrases(), chosen[0]
+            if first.kind == "out_of_hours":
+                return out_of_hours_reply(book, self.settings.hours.ranges())
+            return over_budget_reply(book, dt.timedelta(minutes=first.used), dt.timedelta(minutes=first.budget))
+
+        self.controller.tell_bookings(notices, reply)
 
     def update_sync_health(self) -> None:
         """The tray's "synced 3 min ago" line (or the error) and its stale badge, from the cache."""

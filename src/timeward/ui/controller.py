@@ -31,6 +31,7 @@ SNOOZE_MS = 60_000
 if TYPE_CHECKING:
     from timeward.domain.checklist import Checklist
     from timeward.domain.phrases import PhraseBook
+    from timeward.sync.booking_watch import BookingNotice
     from timeward.ui.alert_card import AlertCard
     from timeward.ui.timer_window import TimerWindow
 
@@ -50,6 +51,7 @@ class CallController(QObject):
         confirm_no_show: Callable[[QWidget | None, str], bool] | None = None,
         parent: QObject | None = None,
         checklists: Callable[[Occurrence], Checklist] | None = None,
+        out_of_hours: Callable[[Occurrence], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.guard, self.ticker, self.tray = guard, ticker, tray
@@ -60,6 +62,7 @@ class CallController(QObject):
         self._save_facts = save_facts
         self._confirm = confirm_no_show or ask_no_show
         self._checklists = checklists
+        self._out_of_hours = out_of_hours or (lambda _occurrence: False)
         self.cards: dict[str, AlertCard] = {}  # the card shown (one at a time)
         self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
@@ -105,10 +108,16 @@ class CallController(QObject):
         if self.tray is not None:
             self.tray.show_state(state)
         if self._timer is not None and self._timer.isVisible():
-            self._timer.show_state(state)
+            self._show_in_timer(state)
+
+    def _show_in_timer(self, state: GuardState) -> None:
+        self.timer.show_state(state)
+        focus = state.focus
+        outside = focus is not None and self._out_of_hours(focus.occurrence)
+        self.timer.set_hours_line(self.tr("Outside your working hours") if outside else "")
 
     def show_timer(self) -> None:
-        self.timer.show_state(self.guard.state(self.now()))
+        self._show_in_timer(self.guard.state(self.now()))
         if not self.timer.isVisible():  # it stays on top: raising it again only makes the window
             self.timer.show()           # manager flag it as demanding attention (in the taskbar)
             self.timer.raise_()
@@ -183,6 +192,24 @@ class CallController(QObject):
             return card
 
         self._show_card(occurrence.key, f"draft_{kind}", build)
+
+    def tell_bookings(self, notices: list[BookingNotice], reply: Callable[[list[BookingNotice]], str]) -> None:
+        """A card for the calls a sync booked out of bounds (one card a kind), with ``reply(notices)``
+        to copy for the client."""
+        for kind in ("out_of_hours", "over_budget"):
+            chosen = [n for n in notices if n.kind == kind]
+            if not chosen:
+                continue
+            text = reply(chosen)
+
+            def build(chosen: list[BookingNotice] = chosen, text: str = text) -> AlertCard:
+                from timeward.ui.alerts import CardAction, booking_card
+
+                card = booking_card(chosen, text)
+                card.answered.connect(lambda action: copy_text(text) if action == CardAction.COPY else None)
+                return card
+
+            self._show_card(chosen[0].key, f"booking_{kind}", build)
 
     def _warn_of_clash(self, key: str) -> None:
         """An extension that takes the call past the next one's start says so on a card."""
@@ -332,6 +359,12 @@ def ask_no_show(parent: QWidget | None, summary: str) -> bool:
     box.addButton(QCoreApplication.translate("CallController", "Keep waiting"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
+
+
+def copy_text(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
 
 
 def open_link(url: str) -> bool:

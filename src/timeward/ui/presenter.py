@@ -94,6 +94,16 @@ def local_time(instant: dt.datetime) -> str:
     return instant.astimezone(local_zone()).strftime("%H:%M")
 
 
+def local_day_time(instant: dt.datetime) -> str:
+    """The day and time in the system's zone, as the user's locale writes them ("Mon 30 Nov 18:00")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from timeward.system_zone import local_zone
+
+    local = instant.astimezone(local_zone())
+    return f"{QLocale().toString(QDate(local.year, local.month, local.day), 'ddd d MMM')} {local:%H:%M}"
+
+
 def next_line(view: CallView) -> str | None:
     nxt = view.next_appointment
     if nxt is None or not isinstance(nxt.start, dt.datetime):

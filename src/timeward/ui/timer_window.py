@@ -61,6 +61,9 @@ class TimerWindow(QWidget):
         self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
         self.detail_label = plain_label()
         self.next_label = plain_label()
+        self.hours_label = plain_label()  # the call is outside the user's working hours
+        self.hours_label.setObjectName("hours")
+        self.hours_label.hide()
         self.demo_label = plain_label()  # the calls shown are the demo calendar's
         self.demo_label.setObjectName("demo")
         self.demo_label.hide()
@@ -84,7 +87,7 @@ class TimerWindow(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         for widget in (self.demo_label, self.notice_label, self.phase_label, self.title_label, self.time_label,
-                       self.detail_label, self.next_label, self.agenda):
+                       self.detail_label, self.next_label, self.hours_label, self.agenda):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(300)
@@ -107,6 +110,14 @@ class TimerWindow(QWidget):
         """A line at the top that says something is wrong with the app's own files ("" for none)."""
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
+        self._grow()
+
+    def set_hours_line(self, text: str) -> None:
+        """A line that says the call is outside the user's working hours ("" when it is not)."""
+        if text == self.hours_label.text() and self.hours_label.isVisible() == bool(text):
+            return
+        self.hours_label.setText(text)
+        self.hours_label.setVisible(bool(text))
         self._grow()
 
     def _grow(self) -> None:
@@ -166,6 +177,7 @@ class TimerWindow(QWidget):
             f" QLabel {{ color: {foreground}; }}"
             " QLabel#notice { color: #3d2a00; background: #ffe08a; border-radius: 4px; padding: 3px; }"
             " QLabel#demo { color: #1d1d1d; background: #e4e7eb; border-radius: 4px; padding: 3px; }"
+            " QLabel#hours { color: #1d1d1d; background: #f3dce9; border-radius: 4px; padding: 3px; }"
         )
 
     # -- moving and remembering the place --------------------------------------------------
