@@ -64,3 +64,15 @@ def test_a_time_zone_change_is_noticed_once(qtbot, make_ticker, monkeypatch):
         ticker.tick()
     with qtbot.assertNotEmitted(ticker.zone_changed):
         ticker.tick()
+
+
+def test_a_zone_change_whose_reload_ticks_at_once_is_told_once(make_ticker, monkeypatch):
+    """The demo calendar reloads synchronously on a zone change, and the reload ticks again."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    ticker = make_ticker()
+    ticker.tick()
+    told = []
+    ticker.zone_changed.connect(lambda: (told.append(1), ticker.tick()))
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    ticker.tick()
+    assert told == [1]

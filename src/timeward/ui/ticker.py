@@ -70,9 +70,9 @@ class GuardTicker(QObject):
 
         zone = local_zone()
         seen = (str(zone), zone.utcoffset(now.replace(tzinfo=None)))
-        if self._zone is not None and seen != self._zone:
+        before, self._zone = self._zone, seen  # first: a reload the signal sets off may tick again at once
+        if before is not None and seen != before:
             self.zone_changed.emit()
-        self._zone = seen
 
     def _arm(self, now: dt.datetime, state: GuardState) -> None:
         self.fast = bool(state.calls)
