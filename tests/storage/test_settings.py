@@ -178,7 +178,8 @@ def test_client_profiles_and_working_hours_round_trip_in_their_order(tmp_path):
         ("acme.example", "ana@partner.example"), ("Acme shared",), ("Acme *",), dt.timedelta(hours=48), "vi", 80.0,
         dt.timedelta(hours=6), dt.timedelta(minutes=5))
     hours = loaded.hours
-    assert hours.days[0] == (dt.time(8), dt.time(12)) and hours.days[4] is None and hours.days[1] == WorkingHours().days[1]
+    assert hours.days[0] == (dt.time(8), dt.time(12)) and hours.days[4] is None
+    assert hours.days[1] == WorkingHours().days[1]
     assert hours.days[5] == (dt.time(10), dt.time(12))
     assert hours.days_off == {dt.date(2026, 12, 24)} and hours.focus_weekdays == {2}
     assert hours.focus_dates == {dt.date(2026, 12, 30)}

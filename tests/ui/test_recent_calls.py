@@ -106,7 +106,8 @@ def test_without_a_tray_the_timer_window_offers_what_the_tray_menu_would(qtbot, 
             menu.aboutToShow.emit()
             return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
 
-        assert shown() == ["Follow up on a recent call…", "Calendars…", "Settings…", "Quit"]
+        assert shown() == ["Follow up on a recent call…", "Meeting log and report…", "Calendars…", "Settings…",
+                           "Quit"]
         next(a for a in menu.actions() if a.text() == "Follow up on a recent call…").trigger()
         assert app.recent_calls is not None and app.recent_calls.calls.count() == 3
         app.recent_calls.draft_button.click()

@@ -38,7 +38,8 @@ def test_tray_menu_follows_the_call(qtbot, make_ticker, guard, clock, phrases):
     assert texts[1].startswith("Waiting for them to join · waiting 2:00 / 10:00")
     assert "They joined" in texts and "End call" not in texts
     assert any("Call b" in t for t in texts)
-    assert texts[-5:] == ["Open timer", "Follow up on a recent call…", "Calendars…", "Settings…", "Quit"]
+    assert texts[-6:] == ["Open timer", "Follow up on a recent call…", "Meeting log and report…", "Calendars…",
+                          "Settings…", "Quit"]
     next(a for a in tray.menu.actions() if a.text() == "They joined").trigger()
     assert "End call" in menu_texts(tray)
     assert saved and saved[-1][make_call().key]["joined_at"]

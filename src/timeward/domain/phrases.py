@@ -23,6 +23,8 @@ REQUIRED = {
     "hours_joiner": set(),
     "out_of_hours": {"hours"},
     "over_budget": {"used", "budget"},
+    "flag_late_arrivals": {"wait_limit"},
+    "flag_late_cancellations": {"notice", "fee"},
 }
 
 
@@ -99,6 +101,18 @@ def out_of_hours_reply(book: PhraseBook, runs: list[tuple[int, int, tuple[dt.tim
 def over_budget_reply(book: PhraseBook, used: dt.timedelta, budget: dt.timedelta) -> str:
     """The polite reply to a call that would take a client past its monthly budget."""
     return book.render("over_budget", used=duration_text(used), budget=duration_text(budget))
+
+
+def flag_phrase(book: PhraseBook, flag: str, wait_limit: dt.timedelta, notice: dt.timedelta, fee: str = "") -> str:
+    """What to send a client the report flags: for late arrivals, or for late cancellations."""
+    if flag == "late_cancellations":
+        return book.render("flag_late_cancellations", notice=_number(notice.total_seconds() / 3600),
+                           fee=" ".join(fee.split())).strip()
+    return book.render("flag_late_arrivals", wait_limit=int(wait_limit.total_seconds() // 60))
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 1)
 
 
 def duration_text(span: dt.timedelta) -> str:

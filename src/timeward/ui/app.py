@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from timeward.sync.report import SyncReport
     from timeward.ui.draft_dialog import DraftDialog
     from timeward.ui.recent_calls import RecentCallsDialog
+    from timeward.ui.report_window import ReportWindow
     from timeward.ui.sync_runner import SyncRunner
     from timeward.ui.sync_triggers import NetworkWatch
     from timeward.ui.sync_window import SyncWindow
@@ -99,6 +100,7 @@ class TimewardApp:
         self.controller.call_finished.connect(self.draft_flow.call_finished)
         self.controller.no_show_undone.connect(self.draft_flow.no_show_undone)
         self.recent_calls: RecentCallsDialog | None = None
+        self.report_window: ReportWindow | None = None
 
     def _out_of_hours(self, occurrence: Occurrence) -> bool:
         from timeward.system_zone import local_zone
@@ -148,6 +150,7 @@ class TimewardApp:
         self.tray.calendars_requested.connect(self.open_calendars)
         self.tray.drafts_requested.connect(self.open_draft)
         self.tray.recent_calls_requested.connect(self.open_recent_calls)
+        self.tray.report_requested.connect(self.open_report)
         self.tray.notice_requested.connect(self.show_settings_problems)
         self.update_drafts()
         self.tray.menu.aboutToShow.connect(self.update_sync_health)
@@ -352,6 +355,7 @@ class TimewardApp:
         self.draft_flow.menu_action = menu.addAction("")
         self.draft_flow.menu_action.triggered.connect(lambda: self.open_draft())
         menu.addAction(QCoreApplication.translate("TrayIcon", "Follow up on a recent call…"), self.open_recent_calls)
+        menu.addAction(QCoreApplication.translate("TrayIcon", "Meeting log and report…"), self.open_report)
         menu.addAction(QCoreApplication.translate("TrayIcon", "Calendars…"), self.open_calendars)
         menu.addAction(QCoreApplication.translate("TrayIcon", "Settings…"), self.open_settings)
         menu.addSeparator()
@@ -403,10 +407,29 @@ class TimewardApp:
         from timeward.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings)
-        if dialog.exec() and self.save_settings(dialog.result_settings()):
-            self._phrase_book = None
-            self.guard.set_policy(self.settings.policy)
-            self.ticker.tick()
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, changed: settings.Settings) -> bool:
+        """Save ``changed`` and use it at once: no restart."""
+        if not self.save_settings(changed):
+            return False
+        self._phrase_book = None
+        self.guard.set_policy(self.settings.policy)
+        self.ticker.tick()
+        return True
+
+    def open_report(self) -> None:
+        """The meeting log and the per-client report."""
+        from timeward.system_zone import local_zone
+        from timeward.ui.report_window import ReportWindow
+
+        if self.report_window is None:
+            self.report_window = ReportWindow(self.agenda.journal, lambda: self.settings, self.apply_settings,
+                                              self._phrases, self.clock.now, local_zone())
+        else:
+            self.report_window.refresh()
+        present(self.report_window)
 
 
 #: A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open,

@@ -35,6 +35,7 @@ class TrayIcon(QObject):
     link_requested = Signal(str)
     drafts_requested = Signal()
     recent_calls_requested = Signal()
+    report_requested = Signal()
     notice_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -119,6 +120,7 @@ class TrayIcon(QObject):
         self.drafts_line = self._add(drafts_text(self.drafts_waiting), self.drafts_requested.emit)
         self.drafts_line.setVisible(self.drafts_waiting > 0)
         self._add(self.tr("Follow up on a recent call…"), self.recent_calls_requested.emit)
+        self._add(self.tr("Meeting log and report…"), self.report_requested.emit)
         self._add(self.tr("Calendars…"), self.calendars_requested.emit)
         self.sync_line = self.menu.addAction(self.sync_text)
         self.sync_line.setEnabled(False)
