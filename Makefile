@@ -4,7 +4,7 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync bench-agenda screenshots clean
+.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync bench-agenda bench-report screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,9 @@ bench-sync: $(VENV)/.bench-deps
 
 bench-agenda: $(VENV)/.test-deps
 	$(VENV)/bin/python bench/agenda.py
+
+bench-report: $(VENV)/.test-deps
+	$(VENV)/bin/python bench/report.py
 
 screenshots: $(VENV)/.test-deps
 	$(VENV)/bin/python scripts/screenshots.py

@@ -10,7 +10,6 @@ A call no profile matches is still counted under the domain of its other side.
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -48,6 +47,10 @@ class ClientProfile:
                 return True
         if occurrence.calendar.casefold() in {c.casefold() for c in self.calendars}:
             return True
+        if not self.titles:
+            return False
+        import fnmatch  # patterns are rare: not loaded for every command
+
         title = occurrence.summary.casefold()
         return any(fnmatch.fnmatchcase(title, pattern.casefold()) for pattern in self.titles)
 

@@ -13,11 +13,9 @@ data whole.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -34,6 +32,7 @@ from timeward.storage.sqlite_file import (
     failures_as,
     is_damage,
     is_read_only_refusal,
+    no_cycle_collection,
 )
 
 SCHEMA_VERSION = 4  # 4: descriptions in HTML are stored as text
@@ -73,20 +72,6 @@ CREATE TABLE details (
 CREATE INDEX details_by_object ON details (source, calendar, href);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while many objects without cycles are built (it would
-    otherwise walk every live object several times, which after a big parse costs more than
-    the building)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class CacheError(Exception):

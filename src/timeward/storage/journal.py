@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,6 +165,8 @@ class Journal(SQLiteFile):
     def _recovered(cls, path: Path, why: str) -> Journal:
         """Keep the damaged file (and its WAL) aside byte for byte, read back what can be read into
         a new journal, and put that in its place."""
+        import shutil
+
         aside = aside_name(path, "damaged")
         with failures_as(path, JournalError):
             shutil.copy2(path, aside)

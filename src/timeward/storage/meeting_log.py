@@ -13,16 +13,18 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from timeward.domain.agenda import parse_agenda
 from timeward.domain.clients import client_name
-from timeward.domain.guard import CallGuard
 from timeward.domain.meeting_log import CORRECTABLE, Correction, Followup, LogEntry, Outcome, cancellation_outcome
 from timeward.domain.model import Occurrence
 from timeward.domain.phases import Phase
 from timeward.storage.journal import Journal
 from timeward.storage.settings import Settings
+from timeward.storage.sqlite_file import no_cycle_collection
+
+if TYPE_CHECKING:
+    from timeward.domain.guard import CallGuard
 
 _COLUMNS = ("call", "uid", "recurrence_id", "summary", "client", "calendar", "scheduled_start", "scheduled_end",
             "agenda", "joined_at", "ended_at", "outcome", "auto_ended", "extension_minutes", "extra_wait_minutes",
@@ -127,6 +129,8 @@ class MeetingLog:
 
     @staticmethod
     def _insert(db: Any, occurrence: Occurrence, now: dt.datetime, client: str, out_of_hours: str) -> None:
+        from timeward.domain.agenda import parse_agenda
+
         db.execute("INSERT INTO log (call, uid, recurrence_id, summary, client, calendar, scheduled_start, "
                    "scheduled_end, agenda, out_of_hours, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                    "?, ?)",
@@ -198,8 +202,9 @@ class MeetingLog:
         return facts
 
     def entries(self, start: dt.datetime | None = None, end: dt.datetime | None = None,
-                client: str | None = None) -> list[LogEntry]:
-        """The entries whose call was scheduled to begin in [start, end), oldest first."""
+                client: str | None = None, agenda: bool = True) -> list[LogEntry]:
+        """The entries whose call was scheduled to begin in [start, end), oldest first (without
+        ``agenda``, their covered and open items are left out: the report has no use for them)."""
         where, parameters = ["1"], []
         if start is not None:
             where.append("scheduled_start >= ?")
@@ -215,13 +220,16 @@ class MeetingLog:
                                  "ORDER BY scheduled_start, call", tuple(parameters))
         keys = [row[0] for row in rows]
         corrections = self._corrections(clause, tuple(parameters))
-        checklists = dict(self.journal.rows(f"SELECT call, items FROM checklists WHERE call IN "
-                                            f"(SELECT call FROM log WHERE {clause})", tuple(parameters)))
+        checklists: dict[str, str] = {}
+        if agenda:
+            checklists = dict(self.journal.rows(f"SELECT call, items FROM checklists WHERE call IN "
+                                                f"(SELECT call FROM log WHERE {clause})", tuple(parameters)))
         followups = dict(self.journal.rows(
             f"SELECT call, state FROM drafts WHERE kind = 'followup' AND call IN (SELECT call FROM log WHERE "
             f"{clause}) ORDER BY id", tuple(parameters)))
-        return [_entry(row, corrections.get(key, ()), checklists.get(key), followups.get(key))
-                for key, row in zip(keys, rows, strict=True)]
+        with no_cycle_collection():  # thousands of acyclic values: nothing for it to find
+            return [_entry(row, corrections.get(key, ()), checklists.get(key), followups.get(key), agenda)
+                    for key, row in zip(keys, rows, strict=True)]
 
     def _corrections(self, clause: str, parameters: tuple) -> dict[str, tuple[Correction, ...]]:
         found: dict[str, list[Correction]] = {}
@@ -243,30 +251,30 @@ class MeetingLog:
         return str(rows[-1][0])
 
 
-def _entry(row: tuple, corrections: Iterable[Correction], checklist: str | None, followup: str | None) -> LogEntry:
-    values = dict(zip(_COLUMNS, row, strict=True))
-    agenda = tuple(json.loads(values["agenda"] or "[]"))
-    covered: tuple[str, ...] = ()
-    still_open = agenda
+def _entry(row: tuple, corrections: Iterable[Correction], checklist: str | None, followup: str | None,
+           agenda_wanted: bool = True) -> LogEntry:
+    (key, uid, recurrence_id, summary, client, calendar, scheduled_start, scheduled_end, agenda, joined_at, ended_at,
+     outcome, _auto, extension, extra_wait, notice, out_of_hours, note) = row
     if checklist:
         items = json.loads(checklist)
         covered = tuple(str(i["text"]) for i in items if i["covered"])
         still_open = tuple(str(i["text"]) for i in items if not i["covered"])
+    else:
+        covered, still_open = (), tuple(json.loads(agenda)) if agenda_wanted and agenda != "[]" else ()
     notes = [c.value or "" for c in corrections if c.field == "note"]
-    recorded = Outcome(values["outcome"]) if values["outcome"] else None
+    moment = dt.datetime.fromisoformat
     return LogEntry(
-        key=values["call"], uid=values["uid"], recurrence_id=values["recurrence_id"], summary=values["summary"],
-        client=values["client"], calendar=values["calendar"],
-        scheduled_start=dt.datetime.fromisoformat(values["scheduled_start"]),
-        scheduled_end=dt.datetime.fromisoformat(values["scheduled_end"]),
-        joined_at=_instant(values["joined_at"]), ended_at=_instant(values["ended_at"]), recorded=recorded,
-        extension=dt.timedelta(minutes=values["extension_minutes"] or 0),
-        extra_wait=dt.timedelta(minutes=values["extra_wait_minutes"] or 0),
-        notice=None if values["notice_minutes"] is None else dt.timedelta(minutes=values["notice_minutes"]),
-        out_of_hours=values["out_of_hours"], note="\n".join(n for n in [values["note"], *notes] if n),
-        covered=covered, open=still_open,
-        followup=Followup(followup) if followup and followup in Followup._value2member_map_ else Followup.NONE,
-        corrections=tuple(c for c in corrections if c.field != "note"))
+        key, uid, recurrence_id, summary, client, moment(scheduled_start), moment(scheduled_end), calendar,
+        moment(joined_at) if joined_at else None, moment(ended_at) if ended_at else None,
+        Outcome(outcome) if outcome else None, dt.timedelta(minutes=extension) if extension else ZERO,
+        dt.timedelta(minutes=extra_wait) if extra_wait else ZERO,
+        None if notice is None else dt.timedelta(minutes=notice), out_of_hours,
+        "\n".join(n for n in [note, *notes] if n) if notes else note, covered, still_open,
+        _FOLLOWUPS.get(followup or "", Followup.NONE), tuple(c for c in corrections if c.field != "note"))
+
+
+_FOLLOWUPS = {f.value: f for f in Followup}
+ZERO = dt.timedelta(0)
 
 
 def entry_json(entry: LogEntry, zone: dt.tzinfo) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +86,8 @@ class _Reader:
     def unknown(self, table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
         for key in table:
             if key not in known:
+                import difflib  # only for a key that is not known
+
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 self.bad(f"unknown setting '{where}{key}'{hint} is ignored")

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import errno
 import functools
+import gc
 import os
 import sqlite3
 import types
@@ -16,6 +17,20 @@ from pathlib import Path
 from typing import Any, ClassVar, Self
 
 BUSY_TIMEOUT_MS = 5000
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while many objects without cycles are built (it would
+    otherwise walk every live object several times, which after a big parse costs more than
+    the building)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def connect(path: Path, synchronous: str = "NORMAL") -> sqlite3.Connection:
