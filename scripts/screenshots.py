@@ -141,6 +141,123 @@ def shoot() -> None:
     shoot_draft(first, clock.now(), settle)
     shoot_recent_calls(clock.now(), settle)
     shoot_calendars(app, tray, clock.now(), settle)
+    shoot_report(clock.now(), settle)
+    shoot_settings(settle)
+    shoot_booking(controller, settle)
+
+
+#: The sample practice of the report's screenshot: clients, how their calls went over four weeks.
+SAMPLE_CLIENTS = (
+    ("Acme", "ana@acme.example", [(0, 60, 0), (9, 65, 12), (6, 60, 5), (12, 45, 0), (0, 60, 0), (8, 60, 0)]),
+    ("Globex", "bo@globex.example", [(0, 30, 0), (0, 30, 3), (None, 30, 0), (2, 30, 0)]),
+    ("Initech", "peter@initech.example", [(0, 90, 20), (0, 90, 0), (1, 90, 15)]),
+    ("Hooli", "gavin@hooli.example", [(0, 45, 0), ("late", 45, 0), ("late", 45, 0)]),
+)
+
+
+def sample_settings():
+    from timeward.domain.clients import ClientProfile
+    from timeward.domain.policy import GuardPolicy
+    from timeward.storage.settings import Settings
+
+    hour = dt.timedelta(hours=1)
+    profiles = (ClientProfile("Acme", ("acme.example",), hourly_rate=80, monthly_budget=6 * hour,
+                              fee_line="A session cancelled with less than 24 hours' notice is charged $50."),
+                ClientProfile("Globex", ("globex.example",), wait_limit=dt.timedelta(minutes=5), language="vi"),
+                ClientProfile("Initech", ("initech.example",), titles=("Initech *",), hourly_rate=95),
+                ClientProfile("Hooli", ("hooli.example",), notice=48 * hour, monthly_budget=4 * hour,
+                              fee_line="A session cancelled with less than 48 hours' notice is charged in full."))
+    return Settings(policy=GuardPolicy(clients=profiles, me=("you@example.com",)),
+                    late_cancellation_policy="Sessions cancelled with less than 24 hours' notice are charged in full.")
+
+
+def fill_sample_log(journal, now: dt.datetime) -> None:
+    """The sample practice's calls, answered through the log's own writer."""
+    from timeward.domain.guard import CallGuard
+    from timeward.domain.model import Occurrence, Person
+    from timeward.storage.meeting_log import LogRules, MeetingLog
+
+    log, rules = MeetingLog(journal), LogRules(sample_settings(), dt.UTC)
+    for index, (name, address, calls) in enumerate(SAMPLE_CLIENTS):
+        for number, (late, minutes, over) in enumerate(calls):
+            start = (now - dt.timedelta(days=26 - number * 4 - index)).replace(hour=9 + index, minute=0, second=0)
+            call = Occurrence(f"{name}-{number}", start, start + dt.timedelta(minutes=minutes), f"{name} weekly",
+                              "Work", organizer=Person(address))
+            if late == "late":
+                log.record_cancellation(call, start - dt.timedelta(hours=3), rules)
+                continue
+            guard = CallGuard(rules.settings.policy)
+            guard.set_occurrences([call], start)
+            if late is None:
+                guard.record_no_show(call.key, start + dt.timedelta(minutes=10))
+            else:
+                guard.joined(call.key, start + dt.timedelta(minutes=late))
+                guard.end_call(call.key, call.end + dt.timedelta(minutes=over))
+            log.save_guard(guard, start + dt.timedelta(hours=2), rules)
+
+
+def shoot_report(now: dt.datetime, settle) -> None:
+    """The report window over the sample practice, its flagged client chosen."""
+    import tempfile
+
+    from PySide6.QtCore import Qt
+
+    from timeward.storage.journal import Journal
+    from timeward.storage.templates import load_phrases
+    from timeward.ui.report_window import ReportWindow
+
+    journal = Journal.open(Path(tempfile.mkdtemp()))
+    fill_sample_log(journal, now)
+    window = ReportWindow(journal, sample_settings, lambda _s: True, lambda: load_phrases("en")[0], lambda: now,
+                          dt.UTC)
+    window.period.setCurrentIndex(1)  # the last 30 days
+    window.resize(1000, 620)
+    window.move(10, 10)
+    window.show()
+    row = next(r for r in range(window.table.rowCount())
+               if window.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Hooli")
+    window.table.selectRow(row)
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "report.png")], check=True)
+    window.tabs.setCurrentIndex(1)
+    window.log_table.selectRow(2)
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "meeting_log.png")], check=True)
+    window.close()
+    journal.close()
+
+
+def shoot_settings(settle) -> None:
+    """The settings window's working hours and its client profiles."""
+    from timeward.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(sample_settings())
+    dialog.move(160, 40)
+    dialog.show()
+    for tab, name in ((1, "settings_hours"), (3, "settings_clients")):
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.adjustSize()
+        settle()
+        subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], check=True)
+    dialog.close()
+
+
+def shoot_booking(controller, settle) -> None:
+    """The card for a call booked outside working hours, with the reply to copy."""
+    from timeward.domain.phrases import out_of_hours_reply
+    from timeward.domain.working_hours import WorkingHours
+    from timeward.storage.templates import load_phrases
+    from timeward.sync.booking_watch import BookingNotice
+
+    notice = BookingNotice("out_of_hours", "late|x", "Acme planning", dt.datetime(2026, 11, 27, 18, tzinfo=dt.UTC),
+                           "Acme", why="outside_hours")
+    reply = out_of_hours_reply(load_phrases("en")[0], WorkingHours().ranges())
+    controller.tell_bookings([notice], lambda _chosen: reply)
+    settle()
+    subprocess.run(["import", "-window", "root", str(OUT / "booking_out_of_hours.png")], check=True)
+    for name, card in list(controller.cards.items()):
+        card.close()
+        controller._card_answered(name, card)
 
 
 def shoot_draft(call, now: dt.datetime, settle) -> None:

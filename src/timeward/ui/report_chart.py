@@ -47,7 +47,7 @@ class ReportChart(QWidget):
         metrics = QFontMetrics(self.font())
         line = max(BAR_HEIGHT, metrics.height())
         labels = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0)
-        label_width = min(labels + PAD, self.width() // 3)
+        label_width = min(labels + 2 * PAD, self.width() // 3)
         widest = max((b.held + b.late + b.over for b in self.bars), default=0) or 1
         room = max(self.width() - label_width - 2 * PAD - metrics.horizontalAdvance("9999 h"), 10)
         y = PAD
