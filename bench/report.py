@@ -38,7 +38,8 @@ def fill(folder: Path, now: dt.datetime) -> None:
     with Journal.open(folder) as journal:
         log = MeetingLog(journal)
         for n in range(COUNT):
-            start = (now - dt.timedelta(days=365) + dt.timedelta(hours=n * 365 * 24 / COUNT)).replace(minute=0, second=0)
+            start = now - dt.timedelta(days=365) + dt.timedelta(hours=n * 365 * 24 / COUNT)
+            start = start.replace(minute=0, second=0)
             occurrence = Occurrence(f"call-{n}", start, start + dt.timedelta(minutes=rng.choice((30, 45, 60))),
                                     f"Call {n}", "Work", description="- Budget\n- Scope\n- Next steps",
                                     organizer=Person(f"client@c{n % 40}.example"))
