@@ -332,13 +332,13 @@ def run_sync(args: argparse.Namespace, now: dt.datetime) -> int:
             raise RemoteFailure("auth", f"{source.label}: {error}") from None
 
     with _open_cache(paths, checked=True) as cache:
-        from timeward.sync.booking_watch import BookingWatch, Review
+        from timeward.sync.booking_watch import BookingWatch
 
-        syncer = Syncer(cache, local_zone(), config.policy.me, password_for)
         watch = BookingWatch(cache, config, now, local_zone())
+        syncer = Syncer(cache, local_zone(), config.policy.me, password_for, before_write=watch.before_write)
         report = syncer.sync(config.sources, now, force=not args.scheduled, relist=args.relist,
                              retry_failed=args.network_back, due_only=args.scheduled)
-        review = watch.review(paths) if any(i.changed or i.deleted for i in report.sources) else Review([], [])
+        review = watch.review(paths)
         report.notices = [n.as_json() for n in review.notices]
     if args.json:
         json.dump(report.as_json(), sys.stdout,

@@ -11,20 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeward.domain.calls import is_call
-from timeward.domain.followup import late_cancellation_note, recipients
-from timeward.domain.meeting_log import Outcome
-from timeward.domain.model import Occurrence
-from timeward.domain.report import budget_left, month_of
-from timeward.storage.cache import Cache
-from timeward.storage.journal import Journal, JournalError
-from timeward.storage.meeting_log import LogRules, MeetingLog
-from timeward.storage.paths import AppPaths
-from timeward.storage.settings import Settings
-from timeward.storage.templates import load_followup
 from timeward.sync.cancellations import HORIZON, Snapshot, cancelled_calls, upcoming_calls
 from timeward.sync.window import ExpansionWindow
+
+if TYPE_CHECKING:  # the rest is imported by a review that has something to do: most syncs change nothing
+    from timeward.domain.model import Occurrence
+    from timeward.storage.cache import Cache
+    from timeward.storage.journal import Journal
+    from timeward.storage.meeting_log import LogRules, MeetingLog
+    from timeward.storage.paths import AppPaths
+    from timeward.storage.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -61,25 +60,38 @@ class Review:
 
 
 class BookingWatch:
-    """The guarded calls ahead before a sync, to review what it changed once it is done."""
+    """The guarded calls ahead before a sync wrote anything, to review what it changed once it is
+    done. ``before_write`` is the syncer's hook: the calls are read at the first write, so a sync
+    that changes nothing costs nothing here."""
 
     def __init__(self, cache: Cache, config: Settings, now: dt.datetime, zone: dt.tzinfo) -> None:
         notices = [config.notice, *(p.notice for p in config.policy.clients if p.notice is not None)]
         self.cache, self.config, self.now, self.zone = cache, config, now, zone
         self.horizon = max(HORIZON, max(notices) + dt.timedelta(days=1))
-        # The cache holds the days ahead that readers asked for: the days watched are among them.
+        self.before: Snapshot | None = None
+        # The days watched are held in the cache, before the sync reads its window (a sync reads its
+        # objects into the window it found; one widened meanwhile would lack their new occurrences).
         ExpansionWindow(cache, zone, config.policy.me).widen(now + self.horizon, margin=True)
-        self.before = upcoming_calls(cache, config.sources, now, self.horizon)
+
+    def before_write(self) -> None:
+        if self.before is None:
+            self.before = upcoming_calls(self.cache, self.config.sources, self.now, self.horizon)
 
     def review(self, paths: AppPaths) -> Review:
         """Log what the sync cancelled and tell what it booked out of bounds. The sync went well
         whatever happens here: a journal that cannot be written is one line more."""
+        review = Review([], [])
+        if self.before is None:  # nothing was written
+            return review
         after = upcoming_calls(self.cache, self.config.sources, self.now, self.horizon)
         cancelled = cancelled_calls(self.before, after, self.cache, self.now, self.horizon)
         booked = _booked(self.before, after)
-        review = Review([], [])
         if not (cancelled or booked):
             return review
+        from timeward.domain.meeting_log import Outcome
+        from timeward.storage.journal import Journal, JournalError
+        from timeward.storage.meeting_log import LogRules, MeetingLog
+
         try:
             with Journal.open(paths.data) as journal:
                 log, rules = MeetingLog(journal), LogRules(self.config, self.zone)
@@ -97,6 +109,8 @@ class BookingWatch:
 
     def _notices(self, log: MeetingLog, rules: LogRules, booked: list[Occurrence],
                  after: Snapshot) -> list[BookingNotice]:
+        from timeward.domain.report import budget_left, month_of
+
         found = []
         ahead = [o for calls in after.calls.values() for o in calls.values() if is_call(o)]
         for occurrence in booked:
@@ -127,6 +141,9 @@ class BookingWatch:
     def _draft_note(self, journal: Journal, occurrence: Occurrence, paths: AppPaths) -> None:
         """The note to send about a late cancellation, with the client's fee line, waiting in the
         journal as the tray's drafts do (in the client's mail language)."""
+        from timeward.domain.followup import late_cancellation_note, recipients
+        from timeward.storage.templates import load_followup
+
         me = self.config.policy.me
         if not recipients(occurrence, me):
             return

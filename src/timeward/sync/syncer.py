@@ -59,13 +59,16 @@ class Syncer:
 
     ``open_source`` gives the adapter that reads a configured source (a ``CalendarSource``): by
     default its CalDAV account, subscription, local file or folder (``default_source``). Tests give
-    it an in-memory source."""
+    it an in-memory source. ``before_write`` is called before a calendar's changes are written (a
+    sync that changes nothing never calls it)."""
 
     def __init__(self, cache: Cache, zone: dt.tzinfo, me: Iterable[str] = (),
                  password_for: Callable[[Source], str | None] = lambda _s: None,
                  rng: random.Random | None = None,
-                 open_source: Callable[[Source], CalendarSource] | None = None) -> None:
+                 open_source: Callable[[Source], CalendarSource] | None = None,
+                 before_write: Callable[[], None] = lambda: None) -> None:
         self.cache = cache
+        self.before_write = before_write  # called before a calendar's changes are written
         self.zone = zone
         self.me = tuple(me)
         self.password_for = password_for
@@ -242,6 +245,7 @@ class Syncer:
         # What came with the answer (all of a first sync) is read while it is written.
         arrived = self._read(window, calendar.name, () if changes.wanted else changes.changed, report,
                              by_file=by_object, helper=helper if changes.full_listing else None)
+        self.before_write()
         report.changed += self.cache.apply_changes(source.id, calendar.href, itertools.chain(stored, arrived),
                                                    changes.deleted, now, sync_token=changes.sync_token, etag=ctag,
                                                    window=window)
