@@ -129,3 +129,25 @@ def test_without_a_journal_the_log_and_report_are_empty(capsys):
     assert json.loads(run(capsys, "log", "--json")[1]) == []
     assert json.loads(run(capsys, "report", "--json")[1])["clients"] == []
     assert not (AppPaths.from_environment().data / "journal.sqlite3").exists()
+
+
+def test_a_clients_mails_are_in_its_language_with_its_own_templates(week, capsys):
+    week.settings_file.write_text(CONFIG + 'language = "vi"\ntemplates = "acme"\n', encoding="utf-8")
+    own = week.config / "templates" / "clients" / "acme" / "vi"
+    own.mkdir(parents=True)
+    (own / "followup.toml").write_text('signoff = "Trân trọng, Lan (Acme)"\n', encoding="utf-8")
+    code, out, err = run(capsys, "followup", "acme-mon", "--covered", "1")
+    assert code == 0, err
+    assert "Subject: Theo dõi: Acme weekly" in out  # Vietnamese, the profile's language
+    assert out.rstrip().endswith("Trân trọng, Lan (Acme)")
+    code, out, _ = run(capsys, "followup", "globex-wed")
+    assert code == 0 and "Lan (Acme)" not in out and "Thank you" in out  # no profile: the app's language
+
+
+def test_a_template_folder_must_be_a_plain_name(week):
+    from timeward.storage.settings import load
+
+    week.settings_file.write_text(CONFIG + 'templates = "../../etc"\n', encoding="utf-8")
+    loaded = load(week.settings_file)
+    assert any("templates must be a folder name" in p for p in loaded.problems)
+    assert loaded.policy.clients[0].templates == ""

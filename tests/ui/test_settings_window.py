@@ -90,7 +90,11 @@ def test_the_profile_editor_checks_and_builds_the_profile(qtbot):
     editor.rate.own.setChecked(True)
     editor.rate.box.setValue(90)
     editor.language.setCurrentIndex(editor.language.findData("vi"))
+    editor.templates.setText("../acme")
+    assert "plain name" in editor.problem.text() and not editor.save_button.isEnabled()
+    editor.templates.setText("acme")
     profile = editor.result_profile()
+    assert profile.templates == "acme"
     assert profile.match == ("ana@acme.example", "acme.example") and profile.wait_limit == dt.timedelta(minutes=5)
     assert (profile.hourly_rate, profile.language, profile.notice) == (90, "vi", dt.timedelta(hours=48))
     assert editor.result() != QDialog.DialogCode.Accepted  # nothing was saved by building it

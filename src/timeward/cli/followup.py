@@ -87,7 +87,9 @@ def run_followup(args: argparse.Namespace, now: dt.datetime) -> int:
         if beyond:
             raise FollowupFailed(f"--covered {beyond[0]}: the call has {len(checklist.items)} agenda item(s)")
         checklist = checklist.with_covered(args.covered)
-    book, problem = load_followup(args.lang or config.mail_language, paths.config)
+    profile = config.policy.profile_for(occurrence)  # the client's language and templates
+    book, problem = load_followup(args.lang or config.mail_language_for(profile), paths.config,
+                                  profile.templates if profile else "")
     if problem:
         print(f"timeward: {problem}", file=sys.stderr)
     draft = followup_draft(occurrence, checklist, book, local_zone(), args.me or config.policy.me,

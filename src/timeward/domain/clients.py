@@ -38,6 +38,7 @@ class ClientProfile:
     language: str = ""  # of the mails sent to it; "" for the app's
     hourly_rate: float | None = None
     monthly_budget: dt.timedelta | None = None
+    templates: str = ""  # its own template folder's name (the mails and phrases written for it)
 
     def matches(self, occurrence: Occurrence, others: Iterable[Person]) -> bool:
         wanted = set(self.match)

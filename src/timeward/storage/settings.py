@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from timeward.storage.atomic import write_atomic
 from timeward.storage.sources import Source
 
 SCHEMA = 1
+#: A client profile's template folder: a plain name, never a path.
+_FOLDER_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 LANGUAGES = ("auto", "en", "vi", "th", "id")
 _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_limit_minutes",
                 "warning_lead": "warning_lead_minutes"}
@@ -33,7 +36,7 @@ _TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "s
 _GUARD_KEYS = (*_TIMING_KEYS.values(), _NOTICE, _LATE_POLICY)
 _HOURS_KEYS = (*WEEKDAYS, "days_off", "focus_days")
 _CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _NOTICE, "fee_line",
-                "language", "hourly_rate", "monthly_budget_hours")
+                "language", "hourly_rate", "monthly_budget_hours", "templates")
 
 
 class SettingsError(ValueError):
@@ -59,6 +62,10 @@ class Settings:
 
     def notice_for(self, profile: ClientProfile | None) -> dt.timedelta:
         return profile.notice if profile is not None and profile.notice is not None else self.notice
+
+    def mail_language_for(self, profile: ClientProfile | None) -> str:
+        """The language of the mails for a client: its profile's, else the app's."""
+        return profile.language if profile is not None and profile.language else self.mail_language
 
     def fee_line_for(self, profile: ClientProfile | None) -> str:
         return profile.fee_line if profile is not None and profile.fee_line else self.late_cancellation_policy
@@ -247,11 +254,16 @@ def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile 
         language = ""
     notice = read.number(table, _NOTICE, where, 24 * 365)
     budget = read.number(table, "monthly_budget_hours", where, 24 * 31)
+    templates = (read.text(table, "templates", f"{where}.") or "").strip()
+    if templates and not _FOLDER_NAME.fullmatch(templates):
+        read.bad(f"{where}.templates must be a folder name (letters, digits, - and _), not {templates!r}; "
+                 "it is ignored")
+        templates = ""
     return ClientProfile(name, match, calendars, titles, **read.timings(table, where, None),
                          notice=None if notice is None else dt.timedelta(hours=notice),
                          fee_line=" ".join((read.text(table, "fee_line", f"{where}.") or "").split()),
                          language=language, hourly_rate=read.number(table, "hourly_rate", where, 10**7),
-                         monthly_budget=None if budget is None else dt.timedelta(hours=budget))
+                         monthly_budget=None if budget is None else dt.timedelta(hours=budget), templates=templates)
 
 
 def _hours(read: _Reader, table: dict[str, Any]) -> WorkingHours:
@@ -279,7 +291,7 @@ def _profile_toml(profile: ClientProfile) -> dict[str, Any]:
     def hours(value: dt.timedelta | None) -> int | float | None:
         return None if value is None else _number(value.total_seconds() / 3600)
 
-    if profile.match == (profile.name,) and not (profile.calendars or profile.titles):
+    if profile.match == (profile.name,) and not (profile.calendars or profile.titles):  # the rest follows
         fields: dict[str, Any] = {"client": profile.name}  # one address or domain: its early, short form
     else:
         fields = {"name": profile.name, "match": list(profile.match), "calendars": list(profile.calendars),
@@ -288,7 +300,7 @@ def _profile_toml(profile: ClientProfile) -> dict[str, Any]:
         fields[key] = minutes(getattr(profile, name))
     fields.update({_NOTICE: hours(profile.notice), "fee_line": profile.fee_line, "language": profile.language,
                    "hourly_rate": None if profile.hourly_rate is None else _number(profile.hourly_rate),
-                   "monthly_budget_hours": hours(profile.monthly_budget)})
+                   "monthly_budget_hours": hours(profile.monthly_budget), "templates": profile.templates})
     return {k: v for k, v in fields.items() if v not in (None, "", [])}
 
 

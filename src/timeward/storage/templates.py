@@ -1,5 +1,6 @@
 """Templates: the phrases to say and the follow-up mails, built into the package per language
-and overridable in the config folder (``templates/<language>/<name>.toml``).
+and overridable in the config folder (``templates/<language>/<name>.toml``), and for one client
+in its own folder (``templates/clients/<folder>/<language>/<name>.toml``), in that order.
 
 A user's file that cannot be used is reported and the built-in one is used instead.
 """
@@ -43,18 +44,25 @@ def load_phrases(language: str, config: Path | None = None) -> tuple[PhraseBook,
         return book, f"{override}: {error}; the built-in phrases are used instead"
 
 
-def load_followup(language: str, config: Path | None = None) -> tuple[FollowupBook, str | None]:
-    """The follow-up templates for ``language`` (English when there are none) and a problem
-    message about the user's own file (None when all is well)."""
+def load_followup(language: str, config: Path | None = None, client: str = "") -> tuple[FollowupBook, str | None]:
+    """The follow-up templates for ``language`` (English when there are none), with the user's
+    own and then the ``client`` folder's over them, and a problem message about a file that
+    could not be used (None when all is well)."""
     builtin = _builtin(language, "followup")
     if builtin is None:
         language, builtin = FALLBACK_LANGUAGE, _builtin(FALLBACK_LANGUAGE, "followup")
     assert builtin is not None, "the built-in English follow-up templates are missing from the package"
     book = followup_book(language, builtin)
-    override = config / "templates" / language / "followup.toml" if config is not None else None
-    if override is None or not override.is_file():
+    if config is None:
         return book, None
-    try:
-        return followup_book(language, {**builtin, **tomllib.loads(override.read_text(encoding="utf-8"))}), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
-        return book, f"{override}: {error}; the built-in follow-up template is used instead"
+    folders = [config / "templates", *([config / "templates" / "clients" / client] if client else [])]
+    merged = dict(builtin)
+    for override in (folder / language / "followup.toml" for folder in folders):
+        if not override.is_file():
+            continue
+        try:
+            candidate = {**merged, **tomllib.loads(override.read_text(encoding="utf-8"))}
+            book, merged = followup_book(language, candidate), candidate
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
+            return book, f"{override}: {error}; the built-in follow-up template is used instead"
+    return book, None

@@ -148,7 +148,8 @@ class BookingWatch:
         if not recipients(occurrence, me):
             return
         profile = self.config.policy.profile_for(occurrence)
-        book, problem = load_followup((profile.language if profile else "") or self.config.mail_language, paths.config)
+        book, problem = load_followup(self.config.mail_language_for(profile), paths.config,
+                                      profile.templates if profile else "")
         if problem:
             logger.warning("%s", problem)
         draft = late_cancellation_note(occurrence, book, self.zone, me, self.config.fee_line_for(profile))

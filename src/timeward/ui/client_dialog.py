@@ -95,6 +95,9 @@ class ClientDialog(QDialog):
         budget.setDecimals(1)
         budget.setSuffix(self.tr(" h"))
         self.budget = Optional(budget, _hours(p.monthly_budget), self.tr("A month"))
+        self.templates = QLineEdit(p.templates)
+        self.templates.setPlaceholderText(self.tr("acme (its mails in templates/clients/acme/)"))
+        self.templates.textChanged.connect(self._check)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -110,6 +113,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Cancellation notice"), self.notice)
         form.addRow(self.tr("Fee line"), self.fee_line)
         form.addRow(self.tr("Language of mails"), self.language)
+        form.addRow(self.tr("Own templates"), self.templates)
         form.addRow(self.tr("Rate"), self.rate)
         form.addRow(self.tr("Budget"), self.budget)
         form.addRow(self.problem)
@@ -136,6 +140,9 @@ class ClientDialog(QDialog):
         bad = [w for w in words(self.match.text()) if " " in w or w.count("@") > 1 or w.startswith("@")]
         if bad:
             found.append(self.tr("Not an address or a domain: %1").replace("%1", ", ".join(bad)))
+        folder = self.templates.text().strip()
+        if folder and not all(c.isascii() and (c.isalnum() or c in "-_") for c in folder):
+            found.append(self.tr("A template folder is a plain name: letters, digits, - and _."))
         return found
 
     def _check(self) -> None:
@@ -158,7 +165,7 @@ class ClientDialog(QDialog):
             words(self.titles.text()), reminder_lead=minutes(self.reminder_lead), wait_limit=minutes(self.wait_limit),
             warning_lead=minutes(self.warning_lead), notice=hours(self.notice),
             fee_line=" ".join(self.fee_line.text().split()), language=str(self.language.currentData()),
-            hourly_rate=self.rate.value(), monthly_budget=hours(self.budget))
+            hourly_rate=self.rate.value(), monthly_budget=hours(self.budget), templates=self.templates.text().strip())
 
 
 def _minutes(value: dt.timedelta | None) -> int | None:

@@ -87,12 +87,13 @@ class DraftFlow:
 
         assert self.agenda.journal is not None
         settings, me, zone = self._settings(), self._me(), local_zone()
-        book, problem = load_followup(settings.mail_language, self.paths.config)
+        profile = settings.policy.profile_for(occurrence)  # the client's language, templates and terms
+        book, problem = load_followup(settings.mail_language_for(profile), self.paths.config,
+                                      profile.templates if profile else "")
         if problem:
             logger.warning("%s", problem)
         if kind == "no_show":
-            draft = no_show_note(occurrence, waited or dt.timedelta(0), book, zone, me,
-                                 settings.late_cancellation_policy)
+            draft = no_show_note(occurrence, waited or dt.timedelta(0), book, zone, me, settings.fee_line_for(profile))
         else:
             draft = followup_draft(occurrence, self.agenda.checklist(occurrence), book, zone, me,
                                    today=self.clock.now().astimezone(zone).date())
