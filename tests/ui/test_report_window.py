@@ -103,3 +103,16 @@ def test_nothing_logged_says_so(window):
     window.start_edit.setDate(QDate(2025, 1, 1))
     window.end_edit.setDate(QDate(2025, 1, 31))
     assert window.table.rowCount() == 0 and window.message.text() == "Nothing was logged in this period."
+
+
+def test_a_profile_in_one_click_from_a_call_in_the_log(window):
+    window.tabs.setCurrentIndex(1)
+    table = window.log_table
+    acme = next(r for r in range(table.rowCount()) if cell(table, r, "Client") == "Acme")
+    table.selectRow(acme)
+    assert not window.call_profile_button.isEnabled()  # Acme has one
+    globex = next(r for r in range(table.rowCount()) if cell(table, r, "Client") == "globex.example")
+    table.selectRow(globex)
+    window.call_profile_button.click()
+    assert window.saved[-1].policy.clients[-1].name == "globex.example"
+    assert not window.call_profile_button.isEnabled()

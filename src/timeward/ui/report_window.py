@@ -152,16 +152,19 @@ class ReportWindow(QWidget):
         self.note_button.clicked.connect(self.add_note)
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self.correct)
+        self.call_profile_button = QPushButton(self.tr("Make a client profile"))
+        self.call_profile_button.clicked.connect(self.make_profile_from_call)
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(lambda: self.export([entry_json(e, self._zone) for e in self.entries]))
         buttons = QHBoxLayout()
-        for button in (self.note_button, self.correct_button):
+        for button in (self.note_button, self.correct_button, self.call_profile_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(export)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.log_table)
         layout.addLayout(buttons)
+        self.log_table.itemSelectionChanged.connect(self._entry_chosen)
         return tab
 
     @staticmethod
@@ -268,6 +271,7 @@ class ReportWindow(QWidget):
             for column, cell in enumerate(cells):
                 table.setItem(row, column, _NumberSorted(cell) if column in (4, 5) else cell)
         table.setSortingEnabled(True)
+        self._entry_chosen()
 
     # -- the chosen client -----------------------------------------------------------------
     def chosen_client(self) -> ClientFigures | None:
@@ -303,16 +307,32 @@ class ReportWindow(QWidget):
         """A profile for the chosen client, named and matched by its domain: one click, edited later
         in Settings."""
         chosen = self.chosen_client()
-        if chosen is None:
-            return
+        if chosen is not None:
+            self._add_profile(chosen.client)
+
+    def make_profile_from_call(self) -> None:
+        """The same, for the client of the call chosen in the log."""
+        entry = self.chosen_entry()
+        if entry is not None and self._without_profile(entry.client):
+            self._add_profile(entry.client)
+
+    def _without_profile(self, client: str) -> bool:
+        return client != NO_CLIENT and all(p.name != client for p in self._settings().policy.clients)
+
+    def _entry_chosen(self) -> None:
+        entry = self.chosen_entry()
+        self.call_profile_button.setEnabled(entry is not None and self._without_profile(entry.client))
+
+    def _add_profile(self, client: str) -> None:
         settings = self._settings()
-        profile = ClientProfile(chosen.client, (chosen.client.lower(),))
+        profile = ClientProfile(client, (client.lower(),))
         changed = replace(settings, policy=replace(settings.policy, clients=(*settings.policy.clients, profile)))
         if self._save_settings(changed):
             self.message.setText(self.tr("A profile for %1 was added; edit it in Settings.").replace(
-                "%1", inert(chosen.client, 60)))
+                "%1", inert(client, 60)))
             self.message.show()
             self._client_chosen()
+            self._entry_chosen()
 
     # -- the log ---------------------------------------------------------------------------
     def chosen_entry(self) -> LogEntry | None:
