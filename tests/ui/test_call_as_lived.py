@@ -141,3 +141,31 @@ def test_the_app_removes_the_note_of_an_undone_no_show(qtbot, qapp):
         app.ticker.stop()
         app.controller.timer.close()
         app.agenda.close()
+
+
+def test_time_up_notifies_only_when_the_user_wants_notifications(qtbot, make_ticker, guard, clock, phrases,
+                                                                 monkeypatch):
+    from timeward.ui import controller as controller_module
+    from timeward.ui.controller import CallController
+    from timeward.ui.timer_window import TimerWindow
+    from timeward.ui.tray import TrayIcon
+
+    shown = []
+    monkeypatch.setattr(controller_module, "show_notification", lambda _icon, title, _text: shown.append(title))
+    wanted = [False]
+    timer = TimerWindow()
+    qtbot.addWidget(timer)
+    controller = CallController(guard, make_ticker(), TrayIcon(), lambda: timer, lambda: phrases, lambda _f: None,
+                                notifications=lambda: wanted[0])
+    controller.set_occurrences([make_call()])
+    key = make_call().key
+    clock.jump(T0)
+    controller.joined(key)
+    clock.jump(T0 + 61 * MIN)
+    controller.ticker.tick()
+    assert shown == []  # turned off in Settings
+    wanted[0] = True
+    controller.answer(key, "extend_5")
+    clock.jump(T0 + 66 * MIN)
+    controller.ticker.tick()
+    assert shown == ["Scheduled time is up"]

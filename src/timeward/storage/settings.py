@@ -33,7 +33,7 @@ _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_li
 _LATE_POLICY = "late_cancellation_policy"
 _NOTICE = "notice_hours"
 _TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "sources", _LATE_POLICY)
-_GUARD_KEYS = (*_TIMING_KEYS.values(), _NOTICE, _LATE_POLICY)
+_GUARD_KEYS = (*_TIMING_KEYS.values(), _NOTICE, _LATE_POLICY, "notifications")
 _HOURS_KEYS = (*WEEKDAYS, "days_off", "focus_days")
 _CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _NOTICE, "fee_line",
                 "language", "hourly_rate", "monthly_budget_hours", "templates")
@@ -52,6 +52,7 @@ class Settings:
     late_cancellation_policy: str = ""  # one line added to no-show notes ("cancelled less than 24 h ahead…")
     notice: dt.timedelta = DEFAULT_NOTICE  # the cancellation notice a client must give, unless its profile says
     hours: WorkingHours = field(default_factory=WorkingHours)
+    notifications: bool = True  # a desktop notification when a call's time is up
     #: What in the file could not be used, one line each ("config.toml: guard.wait_limit_minutes …").
     problems: tuple[str, ...] = field(default=(), compare=False)
     unreadable: bool = field(default=False, compare=False)  # the file exists but could not be read at all
@@ -210,6 +211,10 @@ def from_toml(data: dict[str, Any]) -> Settings:
     clients = [p for i, t in enumerate(read.tables(data, "clients")) if (p := _profile(read, t, f"clients[{i}]"))]
     hours = _hours(read, read.table(data, "hours"))
     notice = read.number(guard, _NOTICE, "guard", 24 * 365)
+    notifications = guard.get("notifications", True)
+    if not isinstance(notifications, bool):
+        read.bad(f"guard.notifications must be true or false, not {notifications!r}; using true")
+        notifications = True
     me = data.get("me", [])
     if not isinstance(me, list) or not all(isinstance(m, str) for m in me):
         read.bad(f"'me' must be a list of your e-mail addresses, not {me!r}; it is ignored")
@@ -233,6 +238,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
     return Settings(policy=policy, language=language, demo=demo, sources=calendar_sources,
                     late_cancellation_policy=" ".join((late or "").split()),
                     notice=DEFAULT_NOTICE if notice is None else dt.timedelta(hours=notice), hours=hours,
+                    notifications=notifications,
                     problems=tuple(read.problems))
 
 
@@ -317,6 +323,8 @@ def to_toml(settings: Settings) -> dict[str, Any]:
     guard: dict[str, Any] = minutes(policy.defaults)
     if settings.notice != DEFAULT_NOTICE:
         guard[_NOTICE] = _number(settings.notice.total_seconds() / 3600)
+    if not settings.notifications:
+        guard["notifications"] = False
     if settings.late_cancellation_policy:
         guard[_LATE_POLICY] = settings.late_cancellation_policy
     return {

@@ -91,7 +91,8 @@ class TimewardApp:
         self.tray = TrayIcon() if QSystemTrayIcon.isSystemTrayAvailable() else None
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
                                          lambda _facts: self.call_log.save(), checklists=self.agenda.checklist,
-                                         out_of_hours=self._out_of_hours)
+                                         out_of_hours=self._out_of_hours,
+                                         notifications=lambda: self.settings.notifications)
         self.ticker.state_changed.connect(self.call_log.state_changed)
         self.ticker.calls_finished.connect(lambda _outcomes: self.call_log.save())
         self.call_log.on_outside_change = self.ticker.tick

@@ -52,6 +52,7 @@ class CallController(QObject):
         parent: QObject | None = None,
         checklists: Callable[[Occurrence], Checklist] | None = None,
         out_of_hours: Callable[[Occurrence], bool] | None = None,
+        notifications: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.guard, self.ticker, self.tray = guard, ticker, tray
@@ -63,6 +64,7 @@ class CallController(QObject):
         self._confirm = confirm_no_show or ask_no_show
         self._checklists = checklists
         self._out_of_hours = out_of_hours or (lambda _occurrence: False)
+        self._notifications = notifications  # the user's choice: desktop notifications or not
         self.cards: dict[str, AlertCard] = {}  # the card shown (one at a time)
         self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
@@ -287,7 +289,8 @@ class CallController(QObject):
                 from timeward.ui.alerts import notice_text
 
                 title, text = notice_text(alert)
-                show_notification(self.tray.icon if self.tray else None, title, text)
+                if self._notifications():
+                    show_notification(self.tray.icon if self.tray else None, title, text)
                 if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
                     self.show_timer()
             if alert.kind is AlertKind.TIME_UP:

@@ -108,6 +108,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My e-mail addresses"), self.me)
         form.addRow(self.me_problem)
         form.addRow(self.tr("Language"), self.language)
+        self.notifications = QCheckBox(self.tr("A desktop notification when a call's time is up"))
+        self.notifications.setChecked(settings.notifications)
+        form.addRow(self.tr("Notifications"), self.notifications)
         return tab
 
     def _hours_tab(self, hours: WorkingHours) -> QWidget:
@@ -293,5 +296,5 @@ class SettingsDialog(QDialog):
                              frozenset(i for i, (_w, _o, _c, focus) in enumerate(self.day_boxes) if focus.isChecked()),
                              frozenset(self._dates(self.focus_dates)[0]))
         return replace(self._settings, policy=policy, language=self.language.currentData(), hours=hours,
-                       notice=dt.timedelta(hours=self.notice.value()),
+                       notice=dt.timedelta(hours=self.notice.value()), notifications=self.notifications.isChecked(),
                        late_cancellation_policy=" ".join(self.fee_line.text().split()))
