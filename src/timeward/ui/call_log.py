@@ -51,17 +51,24 @@ class CallLog(QObject):
 
         return MeetingLog(journal)
 
-    def restore(self) -> None:
-        """Give the guard what the log knows of the calls under way (at start)."""
+    def _live_facts(self) -> dict[str, dict] | None:
+        """What the log knows of the calls under way (None when it cannot be read)."""
         from timeward.storage.journal import JournalError
 
         log = self._log()
         if log is None:
-            return
+            return None
         try:
-            self.guard.restore_facts(log.live_facts(self._clock.now()))
+            return log.live_facts(self._clock.now())
         except JournalError as error:
             logger.warning("the log's calls under way cannot be read: %s", error)
+            return None
+
+    def restore(self) -> None:
+        """Give the guard what the log knows of the calls under way (at start)."""
+        facts = self._live_facts()
+        if facts is not None:
+            self.guard.restore_facts(facts)
 
     def watch(self) -> None:
         """Read the facts again whenever ``timeward call`` announces a change."""
@@ -74,17 +81,10 @@ class CallLog(QObject):
         if current == self._stamp:
             return
         self._stamp = current
-        from timeward.storage.journal import JournalError
-
-        log = self._log()
-        if log is None:
-            return
-        try:
-            self.guard.merge_facts(log.live_facts(self._clock.now()))
-        except JournalError as error:
-            logger.warning("the answers given on the command line cannot be read: %s", error)
-            return
-        self.on_outside_change()
+        facts = self._live_facts()
+        if facts is not None:
+            self.guard.merge_facts(facts)
+            self.on_outside_change()
 
     def save(self) -> bool:
         """Write every call the guard follows that has begun or has an answer."""

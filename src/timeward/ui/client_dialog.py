@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,27 @@ class Optional(QWidget):
         return self.box.value() if self.own.isChecked() else None
 
 
+def problem_label() -> QLabel:
+    """Where a field says what in it cannot be used: plain text, in the error colour, hidden until then."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def save_or_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """*Save* and *Cancel* for ``dialog``, and the *Save* button (disabled while a field is wrong)."""
+    buttons = QDialogButtonBox()
+    save = QPushButton(QCoreApplication.translate("SettingsDialog", "Save"))
+    buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QCoreApplication.translate("SettingsDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save
+
+
 def _spin(maximum: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
@@ -98,10 +119,7 @@ class ClientDialog(QDialog):
         self.templates = QLineEdit(p.templates)
         self.templates.setPlaceholderText(self.tr("acme (its mails in templates/clients/acme/)"))
         self.templates.textChanged.connect(self._check)
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Addresses and domains"), self.match)
@@ -117,12 +135,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Rate"), self.rate)
         form.addRow(self.tr("Budget"), self.budget)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("Save"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_or_cancel(self)
         form.addRow(buttons)
         for edit in (self.name, self.match, self.calendars, self.titles):
             edit.textChanged.connect(self._check)

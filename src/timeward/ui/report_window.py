@@ -60,6 +60,14 @@ def _number_item(value: float | int | None, text: str | None = None) -> QTableWi
     return item
 
 
+def _chosen(table: QTableWidget) -> object:
+    """What the chosen row's first cell stands for (its UserRole data), or None."""
+    model = table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    item = table.item(rows[0].row(), 0) if rows else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
 class _NumberSorted(QTableWidgetItem):
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
@@ -275,11 +283,7 @@ class ReportWindow(QWidget):
 
     # -- the chosen client -----------------------------------------------------------------
     def chosen_client(self) -> ClientFigures | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = _chosen(self.table)
         return next((f for f in self.figures if f.client == name), None)
 
     def _client_chosen(self) -> None:
@@ -336,11 +340,7 @@ class ReportWindow(QWidget):
 
     # -- the log ---------------------------------------------------------------------------
     def chosen_entry(self) -> LogEntry | None:
-        rows = self.log_table.selectionModel().selectedRows() if self.log_table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.log_table.item(rows[0].row(), 0)
-        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        key = _chosen(self.log_table)
         return next((e for e in self.entries if e.key == key), None)
 
     def add_note(self, text: str | None = None) -> None:

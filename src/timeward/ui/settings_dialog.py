@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from timeward.domain.clients import ClientProfile
 from timeward.domain.policy import Timings
 from timeward.domain.working_hours import WorkingHours
 from timeward.storage.settings import LANGUAGES, Settings
-from timeward.ui.client_dialog import ClientDialog, words
+from timeward.ui.client_dialog import ClientDialog, problem_label, save_or_cancel, words
 from timeward.ui.plain import inert
 
 
@@ -51,15 +50,6 @@ def _time_edit(value: dt.time) -> QTimeEdit:
     return edit
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
-
-
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,12 +61,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._hours_tab(settings.hours), self.tr("Working hours"))
         self.tabs.addTab(self._cancellations_tab(settings), self.tr("Cancellations"))
         self.tabs.addTab(self._clients_tab(), self.tr("Clients"))
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("Save"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = save_or_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -94,7 +79,7 @@ class SettingsDialog(QDialog):
         self.me = QLineEdit(", ".join(settings.policy.me))
         self.me.setPlaceholderText(self.tr("you@example.com, you@company.example"))
         self.me.textChanged.connect(self._check)
-        self.me_problem = _problem_label()
+        self.me_problem = problem_label()
         self.language = QComboBox()
         names = {"auto": self.tr("System language"), "en": "English", "vi": "Tiếng Việt", "th": "ไทย",
                  "id": "Bahasa Indonesia"}
@@ -145,7 +130,7 @@ class SettingsDialog(QDialog):
         self.focus_dates.setPlaceholderText("2026-12-30")
         for edit in (self.days_off, self.focus_dates):
             edit.textChanged.connect(self._check)
-        self.hours_problem = _problem_label()
+        self.hours_problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Days off"), self.days_off)
         form.addRow(self.tr("Focus dates (no calls)"), self.focus_dates)
