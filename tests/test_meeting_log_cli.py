@@ -151,3 +151,38 @@ def test_a_template_folder_must_be_a_plain_name(week):
     loaded = load(week.settings_file)
     assert any("templates must be a folder name" in p for p in loaded.problems)
     assert loaded.policy.clients[0].templates == ""
+
+
+@pytest.mark.parametrize(("moment", "uid", "expected"), [
+    ("start", "acme-mon", "We have 60 minutes today; let's make the most of them."),
+    ("waiting", "acme-fri", "I'm in the call and can wait until 18:10; after that, let's find another time."),
+    ("out-of-hours", "acme-fri", "I'm available for calls Monday to Friday, 9:00 to 17:00. Could we find a time "
+                                 "within those hours?"),
+    ("budget", "acme-fri", "We have used 2 h 52 min of the 6 h we planned for this month."),
+])
+def test_the_phrase_for_each_moment_of_a_call(week, capsys, moment, uid, expected):
+    code, out, err = run(capsys, "phrase", moment, uid)
+    assert code == 0, err
+    assert out.startswith(expected)
+
+
+def test_the_reminder_ahead_on_the_command_line_and_a_clients_own_phrases(week, capsys):
+    code, out, _ = run(capsys, "phrase", "before", "acme-mon")
+    assert code == 0 and "Subject: Reminder: Acme weekly — Monday 23 November 2026" in out
+    assert "- Budget\n- Timeline" in out and "at least 24 hours ahead" in out
+    week.settings_file.write_text(CONFIG + 'templates = "acme"\n', encoding="utf-8")
+    own = week.config / "templates" / "clients" / "acme" / "en"
+    own.mkdir(parents=True)
+    (own / "phrases.toml").write_text('start = "Lovely to see you: we have $minutes minutes."\n', encoding="utf-8")
+    assert run(capsys, "phrase", "start", "acme-mon")[1] == "Lovely to see you: we have 60 minutes.\n"
+    assert run(capsys, "phrase", "start", "globex-wed")[1].startswith("We have 60 minutes today")  # not Acme's
+    (own / "phrases.toml").write_text('start = "Broken $"\n', encoding="utf-8")
+    code, out, err = run(capsys, "phrase", "start", "acme-mon")
+    assert code == 0 and out.startswith("We have 60 minutes today") and "broken placeholder" in err
+
+
+def test_a_phrase_without_a_call_or_budget_is_one_line(week, capsys):
+    code, _out, err = run(capsys, "phrase", "budget", "globex-wed")
+    assert code == 1 and "has no monthly budget" in err and err.count("\n") == 1
+    code, _out, err = run(capsys, "phrase", "start")
+    assert code == 1 and "no call is under way" in err

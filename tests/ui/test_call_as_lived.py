@@ -3,7 +3,7 @@ the next call, a no-show undone, the start reminder that waits, a link with no b
 
 from __future__ import annotations
 
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from tests.ui.conftest import MIN, T0, make_call
 from tests.ui.test_surfaces import build
@@ -69,7 +69,11 @@ def test_the_start_reminder_is_a_card_that_waits_and_snoozes(qtbot, make_ticker,
     clock.jump(T0 - 2 * MIN)
     controller.ticker.tick()
     card = controller.cards[f"{call.key}|reminder"]
-    assert list(card.buttons) == ["join", "snooze", "dismiss"]
+    assert list(card.buttons) == ["join", "copy", "snooze", "dismiss"]
+    assert card.line_labels[-1].text() == "“We have 60 minutes today; let's make the most of them.”"
+    card.buttons["copy"].click()  # the sentence that sets the end, for the meeting chat: the card stays
+    assert QGuiApplication.clipboard().text() == "We have 60 minutes today; let's make the most of them."
+    assert controller.cards[f"{call.key}|reminder"] is card
     card.buttons["snooze"].click()
     assert f"{call.key}|reminder" not in controller.cards
     qtbot.waitUntil(lambda: f"{call.key}|reminder" in controller.cards, timeout=2000)

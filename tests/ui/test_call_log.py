@@ -122,3 +122,79 @@ def test_the_timer_says_when_a_call_is_outside_working_hours(qtbot, qapp, monkey
         app.loader.stop()
         app.ticker.stop()
         app.controller.timer.close()
+
+
+def test_the_reminder_ahead_is_drafted_once_and_kept_across_a_restart(qtbot, qapp, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setenv("TZ", "UTC")
+    paths = AppPaths.from_environment()
+    paths.ensure(paths.data)
+    paths.ensure(paths.config)
+    paths.settings_file.write_text('[[clients]]\nname = "Acme"\nmatch = ["acme.example"]\nadvance_reminder_hours = 24\n'
+                                   'fee_line = "Late cancellations are charged $50."\n', encoding="utf-8")
+    (paths.data / "calendar.ics").write_text(
+        event("client", T0, 60, summary="Client call",
+              extra="ORGANIZER;CN=Ana Lee:mailto:ana@acme.example\r\nDESCRIPTION:- Budget\\n- Scope\r\n"), newline="")
+    clock = FakeClock(T0 - dt.timedelta(hours=24) + MIN)
+
+    def started() -> TimewardApp:
+        app = TimewardApp(qapp, paths, demo=False, clock=clock)
+        qtbot.waitUntil(lambda: bool(app.guard.occurrences_between(T0, T0 + MIN)), timeout=10000)
+        return app
+
+    app = started()
+    try:
+        qtbot.waitUntil(lambda: any(n.endswith("|advance") for n in app.controller.cards), timeout=5000)
+        name = next(n for n in app.controller.cards if n.endswith("|advance"))
+        card = app.controller.cards[name]
+        assert card.title_label.text() == "A reminder to send" and list(card.buttons) == ["open", "copy", "dismiss"]
+        [stored] = [d for d in app.agenda.journal.waiting_drafts() if d.kind == "before"]
+        assert stored.draft.to == ("ana@acme.example",) and "- Budget" in stored.draft.body
+        assert "Late cancellations are charged $50." in stored.draft.body
+        card.buttons["copy"].click()
+        assert "Subject: Reminder: Client call" in QGuiApplication.clipboard().text()
+        assert not [d for d in app.agenda.journal.waiting_drafts() if d.kind == "before"]  # sent
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        app.agenda.close()
+    again = started()  # a restart within the lead: told once, never drafted again
+    try:
+        qtbot.wait(50)
+        assert not any(n.endswith("|advance") for n in again.controller.cards)
+        assert not [d for d in again.agenda.journal.waiting_drafts() if d.kind == "before"]
+    finally:
+        again.loader.stop()
+        again.ticker.stop()
+
+
+def test_the_timer_shows_what_to_say_and_copies_it(qtbot, qapp, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setenv("TZ", "UTC")
+    paths = AppPaths.from_environment()
+    paths.ensure(paths.data)
+    (paths.data / "calendar.ics").write_text(event("client", T0, 60, summary="Client call"), newline="")
+    (paths.ensure(paths.data / "calendars") / "next.ics").write_text(event("next", T0 + 70 * MIN, 30), newline="")
+    clock = FakeClock(T0 + 3 * MIN)
+    app = TimewardApp(qapp, paths, demo=False, clock=clock)
+    try:
+        qtbot.waitUntil(lambda: app.guard.state(clock.now()).focus is not None, timeout=10000)
+        app.controller.show_timer()
+        timer = app.controller.timer
+        assert timer.sentence_label.text() == "“I'm in the call and can wait until 10:10; after that, let's find " \
+                                              "another time.”"
+        app.controller.joined("client|" + T0.isoformat())
+        app.controller.show_timer()
+        assert timer.sentence_label.text() == ("“We have until 11:00 today — I have another appointment right "
+                                               "after.”")
+        timer.copy_sentence_button.click()
+        assert QGuiApplication.clipboard().text().startswith("We have until 11:00 today")
+        clock.advance(15 * MIN)
+        app.controller.show_timer()
+        assert timer.sentence_row.isHidden()  # said at the start; not all call long
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        app.controller.timer.close()

@@ -50,6 +50,12 @@ class CallRecord:
         return self.start - self.timings.reminder_lead
 
     @property
+    def advance_at(self) -> dt.datetime | None:
+        """When the reminder to send the client ahead of the call is due; None when none is wanted."""
+        lead = self.timings.advance_lead
+        return self.start - lead if lead else None
+
+    @property
     def wait_limit_at(self) -> dt.datetime:
         return self.start + self.timings.wait_limit + self.extra_wait
 
@@ -84,7 +90,8 @@ class CallRecord:
         if self.outcome is not None:
             return []
         if self.joined_at is None:
-            return [self.reminder_at, self.start, self.wait_limit_at, self.end]
+            found = [self.reminder_at, self.start, self.wait_limit_at, self.end]
+            return [self.advance_at, *found] if self.advance_at is not None else found
         found = [self.end, self.auto_end_at]
         if self.warning_at is not None:
             found.append(self.warning_at)

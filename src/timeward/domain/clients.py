@@ -33,6 +33,7 @@ class ClientProfile:
     reminder_lead: dt.timedelta | None = None
     wait_limit: dt.timedelta | None = None
     warning_lead: dt.timedelta | None = None
+    advance_lead: dt.timedelta | None = None  # a reminder to send it ahead of each call (the day before: 24 h)
     notice: dt.timedelta | None = None  # the cancellation notice it must give
     fee_line: str = ""  # "A session cancelled with less than 24 hours' notice is charged $50."
     language: str = ""  # of the mails sent to it; "" for the app's

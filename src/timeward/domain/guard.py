@@ -276,6 +276,8 @@ class CallGuard:
                    now: dt.datetime) -> list[tuple[dt.datetime, AlertKind, str, bool]]:
         """(due at, kind, identity, still valid) for each alert this call can raise."""
         key = record.key
+        if phase is Phase.IDLE and record.advance_at is not None:
+            return [(record.advance_at, AlertKind.ADVANCE, f"{key}|advance", now < record.reminder_at)]
         if phase in (Phase.IDLE, Phase.ENDED, Phase.NO_SHOW, Phase.CANCELLED):
             return []
         if record.joined_at is None:

@@ -35,3 +35,4 @@ class AlertKind(StrEnum):
     WAIT_LIMIT = "wait_limit"  # the other side has not joined within the wait limit
     WARNING = "warning"  # the ten-minute warning before the scheduled end
     TIME_UP = "time_up"  # the scheduled (or extended) end has come
+    ADVANCE = "advance"  # the reminder to send the client ahead of the call (the day before, say) is due

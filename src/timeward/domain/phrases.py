@@ -25,6 +25,13 @@ REQUIRED = {
     "over_budget": {"used", "budget"},
     "flag_late_arrivals": {"wait_limit"},
     "flag_late_cancellations": {"notice", "fee"},
+    "start_next": {"until"},
+    "start": {"minutes"},
+    "waiting": {"until", "minutes"},
+    "before_subject": {"meeting", "day"},
+    "before": {"day", "time", "zone", "minutes"},
+    "before_agenda": set(),
+    "before_terms": {"hours"},
 }
 
 

@@ -17,6 +17,7 @@ class Timings:
     reminder_lead: dt.timedelta = 2 * MINUTE
     wait_limit: dt.timedelta = 10 * MINUTE
     warning_lead: dt.timedelta = 10 * MINUTE
+    advance_lead: dt.timedelta | None = None  # when to send the client a reminder ahead; None: never
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,6 @@ class GuardPolicy:
         profile = self.profile_for(occurrence)
         if profile is None:
             return self.defaults
-        changes = {k: v for k in ("reminder_lead", "wait_limit", "warning_lead")
+        changes = {k: v for k in ("reminder_lead", "wait_limit", "warning_lead", "advance_lead")
                    if (v := getattr(profile, k)) is not None}
         return replace(self.defaults, **changes)

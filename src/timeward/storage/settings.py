@@ -33,10 +33,11 @@ _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_li
 _LATE_POLICY = "late_cancellation_policy"
 _NOTICE = "notice_hours"
 _TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "sources", _LATE_POLICY)
-_GUARD_KEYS = (*_TIMING_KEYS.values(), _NOTICE, _LATE_POLICY, "notifications")
+_ADVANCE = "advance_reminder_hours"
+_GUARD_KEYS = (*_TIMING_KEYS.values(), _ADVANCE, _NOTICE, _LATE_POLICY, "notifications", "buffer_minutes")
 _HOURS_KEYS = (*WEEKDAYS, "days_off", "focus_days")
-_CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _NOTICE, "fee_line",
-                "language", "hourly_rate", "monthly_budget_hours", "templates")
+_CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _ADVANCE, _NOTICE,
+                "fee_line", "language", "hourly_rate", "monthly_budget_hours", "templates")
 
 
 class SettingsError(ValueError):
@@ -53,6 +54,8 @@ class Settings:
     notice: dt.timedelta = DEFAULT_NOTICE  # the cancellation notice a client must give, unless its profile says
     hours: WorkingHours = field(default_factory=WorkingHours)
     notifications: bool = True  # a desktop notification when a call's time is up
+    #: Another appointment within this of a call's end is "right after" in what to say at the start.
+    buffer: dt.timedelta = dt.timedelta(minutes=30)
     #: What in the file could not be used, one line each ("config.toml: guard.wait_limit_minutes …").
     problems: tuple[str, ...] = field(default=(), compare=False)
     unreadable: bool = field(default=False, compare=False)  # the file exists but could not be read at all
@@ -207,7 +210,10 @@ def from_toml(data: dict[str, Any]) -> Settings:
     read.unknown(data, _TOP_KEYS, "")
     guard = read.table(data, "guard")
     read.unknown(guard, _GUARD_KEYS, "guard.")
-    defaults = Timings(**read.timings(guard, "guard", Timings()))
+    advance = read.number(guard, _ADVANCE, "guard", 24 * 14)
+    defaults = Timings(**read.timings(guard, "guard", Timings()),
+                       advance_lead=dt.timedelta(hours=advance) if advance else None)
+    buffer = read.number(guard, "buffer_minutes", "guard", 24 * 60)
     clients = [p for i, t in enumerate(read.tables(data, "clients")) if (p := _profile(read, t, f"clients[{i}]"))]
     hours = _hours(read, read.table(data, "hours"))
     notice = read.number(guard, _NOTICE, "guard", 24 * 365)
@@ -239,6 +245,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
                     late_cancellation_policy=" ".join((late or "").split()),
                     notice=DEFAULT_NOTICE if notice is None else dt.timedelta(hours=notice), hours=hours,
                     notifications=notifications,
+                    buffer=dt.timedelta(minutes=30 if buffer is None else buffer),
                     problems=tuple(read.problems))
 
 
@@ -259,6 +266,7 @@ def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile 
         read.bad(f"{where}.language must be one of {', '.join(LANGUAGES[1:])}, not {language!r}; it is ignored")
         language = ""
     notice = read.number(table, _NOTICE, where, 24 * 365)
+    advance = read.number(table, _ADVANCE, where, 24 * 14)
     budget = read.number(table, "monthly_budget_hours", where, 24 * 31)
     templates = (read.text(table, "templates", f"{where}.") or "").strip()
     if templates and not _FOLDER_NAME.fullmatch(templates):
@@ -266,6 +274,7 @@ def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile 
                  "it is ignored")
         templates = ""
     return ClientProfile(name, match, calendars, titles, **read.timings(table, where, None),
+                         advance_lead=dt.timedelta(hours=advance) if advance else None,
                          notice=None if notice is None else dt.timedelta(hours=notice),
                          fee_line=" ".join((read.text(table, "fee_line", f"{where}.") or "").split()),
                          language=language, hourly_rate=read.number(table, "hourly_rate", where, 10**7),
@@ -304,7 +313,8 @@ def _profile_toml(profile: ClientProfile) -> dict[str, Any]:
                   "titles": list(profile.titles)}
     for name, key in _TIMING_KEYS.items():
         fields[key] = minutes(getattr(profile, name))
-    fields.update({_NOTICE: hours(profile.notice), "fee_line": profile.fee_line, "language": profile.language,
+    fields.update({_ADVANCE: hours(profile.advance_lead), _NOTICE: hours(profile.notice),
+                   "fee_line": profile.fee_line, "language": profile.language,
                    "hourly_rate": None if profile.hourly_rate is None else _number(profile.hourly_rate),
                    "monthly_budget_hours": hours(profile.monthly_budget), "templates": profile.templates})
     return {k: v for k, v in fields.items() if v not in (None, "", [])}
@@ -325,6 +335,10 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         guard[_NOTICE] = _number(settings.notice.total_seconds() / 3600)
     if not settings.notifications:
         guard["notifications"] = False
+    if policy.defaults.advance_lead:
+        guard[_ADVANCE] = _number(policy.defaults.advance_lead.total_seconds() / 3600)
+    if settings.buffer != dt.timedelta(minutes=30):
+        guard["buffer_minutes"] = _number(settings.buffer.total_seconds() / 60)
     if settings.late_cancellation_policy:
         guard[_LATE_POLICY] = settings.late_cancellation_policy
     return {

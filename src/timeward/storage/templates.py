@@ -25,8 +25,9 @@ def _builtin(language: str, name: str = "phrases") -> dict[str, str] | None:
         return None
 
 
-def load_phrases(language: str, config: Path | None = None) -> tuple[PhraseBook, str | None]:
-    """The phrase book for ``language`` and a problem message (None when all is well)."""
+def load_phrases(language: str, config: Path | None = None, client: str = "") -> tuple[PhraseBook, str | None]:
+    """The phrase book for ``language`` (English when there is none), with the user's own and then
+    the ``client`` folder's over it, and a problem message (None when all is well)."""
     builtin = _builtin(language)
     if builtin is None:
         language, builtin = FALLBACK_LANGUAGE, _builtin(FALLBACK_LANGUAGE)
@@ -34,14 +35,21 @@ def load_phrases(language: str, config: Path | None = None) -> tuple[PhraseBook,
     book = validate(language, builtin)
     if config is None:
         return book, None
-    override = config / "templates" / language / "phrases.toml"
-    if not override.is_file():
-        return book, None
-    try:
-        merged = {**builtin, **tomllib.loads(override.read_text(encoding="utf-8"))}
-        return validate(language, merged), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
-        return book, f"{override}: {error}; the built-in phrases are used instead"
+    merged = dict(builtin)
+    for override in (folder / language / "phrases.toml" for folder in _folders(config, client)):
+        if not override.is_file():
+            continue
+        try:
+            candidate = {**merged, **tomllib.loads(override.read_text(encoding="utf-8"))}
+            book, merged = validate(language, candidate), candidate
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TemplateProblem) as error:
+            return book, f"{override}: {error}; the built-in phrases are used instead"
+    return book, None
+
+
+def _folders(config: Path, client: str) -> list[Path]:
+    """Where the user's templates are, most general first: the user's, then the client's."""
+    return [config / "templates", *([config / "templates" / "clients" / client] if client else [])]
 
 
 def load_followup(language: str, config: Path | None = None, client: str = "") -> tuple[FollowupBook, str | None]:
@@ -55,9 +63,8 @@ def load_followup(language: str, config: Path | None = None, client: str = "") -
     book = followup_book(language, builtin)
     if config is None:
         return book, None
-    folders = [config / "templates", *([config / "templates" / "clients" / client] if client else [])]
     merged = dict(builtin)
-    for override in (folder / language / "followup.toml" for folder in folders):
+    for override in (folder / language / "followup.toml" for folder in _folders(config, client)):
         if not override.is_file():
             continue
         try:

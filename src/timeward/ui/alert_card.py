@@ -32,13 +32,15 @@ class AlertCard(QWidget):
     answered = Signal(str)  # the action name
 
     def __init__(self, title: str, lines: list[str], actions: Sequence[tuple[str, str]],
-                 accent: str = "#e69f00", parent: QWidget | None = None) -> None:
+                 accent: str = "#e69f00", parent: QWidget | None = None, stays: Sequence[str] = ()) -> None:
+        """``stays``: the actions that leave the card open (*Copy* the sentence, and still *Join*)."""
         flags = (Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
                  | Qt.WindowType.WindowDoesNotAcceptFocus)
         super().__init__(parent, flags)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setObjectName("AlertCard")
+        self.stays = frozenset(stays)
         self.setStyleSheet(f"#AlertCard {{ background: #ffffff; border: 3px solid {accent}; border-radius: 8px; }}"
                            " QLabel { color: #1d1d1d; }")
         self.title_label = plain_label(title, point_size=13, bold=True)
@@ -65,7 +67,8 @@ class AlertCard(QWidget):
 
     def _answer(self, action: str) -> None:
         self.answered.emit(action)
-        self.close()
+        if action not in self.stays:
+            self.close()
 
     def place_near_tray(self, tray_geometry: QRect | None = None, avoid: QRect | None = None) -> None:
         """Bottom-right of the screen (top-right when the tray is at the top), clear of ``avoid``

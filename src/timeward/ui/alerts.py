@@ -77,17 +77,22 @@ def warning_card(alert: Alert, phrases: PhraseBook, checklist: Checklist | None 
     return AlertCard(title, lines, actions, accent="#e69f00")
 
 
-def reminder_card(alert: Alert) -> AlertCard:
-    """The start reminder, which stays until answered: the call, when it starts, its link."""
+def reminder_card(alert: Alert, sentence: str = "") -> AlertCard:
+    """The start reminder, which stays until answered: the call, when it starts, its link, and the
+    sentence that sets the end (with *Copy*, which leaves the card open)."""
     view = alert.call
     title, text = notice_text(alert)
     lines = [text]
     if (line := presenter.next_line(view)) is not None:
         lines.append(line)
+    if sentence:
+        lines.append(f"“{sentence}”")
     actions = [(CardAction.JOIN, QCoreApplication.translate("Alerts", "Join"))] if view.occurrence.join_url else []
+    if sentence:
+        actions.append((CardAction.COPY, QCoreApplication.translate("Alerts", "Copy")))
     actions += [(CardAction.SNOOZE, QCoreApplication.translate("Alerts", "Snooze 1 min")),
                 (CardAction.DISMISS, QCoreApplication.translate("Alerts", "Dismiss"))]
-    return AlertCard(title, lines, actions, accent="#009e73")
+    return AlertCard(title, lines, actions, accent="#009e73", stays=(CardAction.COPY,))
 
 
 def wait_limit_card(alert: Alert) -> AlertCard:

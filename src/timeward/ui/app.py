@@ -61,6 +61,7 @@ class TimewardApp:
         self.settings = settings.load(paths.settings_file)
         install_translators(app, self.settings.language)
         self._phrase_book: PhraseBook | None = None
+        self._client_phrases: dict[tuple[str, str], PhraseBook] = {}
         self.demo = demo or self.settings.demo
         self._build_guard()
         self._build_calendars()
@@ -92,12 +93,14 @@ class TimewardApp:
         self.controller = CallController(self.guard, self.ticker, self.tray, self._make_timer, self._phrases,
                                          lambda _facts: self.call_log.save(), checklists=self.agenda.checklist,
                                          out_of_hours=self._out_of_hours,
-                                         notifications=lambda: self.settings.notifications)
+                                         notifications=lambda: self.settings.notifications,
+                                         phrases_for=self._phrases_for, buffer=lambda: self.settings.buffer)
         self.ticker.state_changed.connect(self.call_log.state_changed)
         self.ticker.calls_finished.connect(lambda _outcomes: self.call_log.save())
         self.call_log.on_outside_change = self.ticker.tick
         self.draft_flow = DraftFlow(self.agenda, paths, self.clock, self.controller, self.tray, lambda: self.settings,
-                                    lambda: self.me, self._show_settings_notice, present)
+                                    lambda: self.me, self._show_settings_notice, present, self._phrases_for)
+        self.controller.advance_due = self.draft_flow.remind_ahead
         self.controller.call_finished.connect(self.draft_flow.call_finished)
         self.controller.no_show_undone.connect(self.draft_flow.no_show_undone)
         self.recent_calls: RecentCallsDialog | None = None
@@ -275,6 +278,19 @@ class TimewardApp:
                 logger.warning("%s", problem)
         return self._phrase_book
 
+    def _phrases_for(self, occurrence: Occurrence) -> PhraseBook:
+        """The phrases to say or send to the call's client: in its profile's language, from its own
+        templates where it has them (read once, until the settings change)."""
+        from timeward.storage.templates import load_phrases
+
+        profile = self.settings.policy.profile_for(occurrence)
+        wanted = (self.settings.mail_language_for(profile), profile.templates if profile else "")
+        if wanted not in self._client_phrases:
+            self._client_phrases[wanted], problem = load_phrases(wanted[0], self.paths.config, wanted[1])
+            if problem:
+                logger.warning("%s", problem)
+        return self._client_phrases[wanted]
+
     def settings_notice(self) -> str:
         """One line on what of the app's own files could not be used (config.toml, a damaged journal
         read back), for the tray menu and the timer window."""
@@ -416,6 +432,7 @@ class TimewardApp:
         if not self.save_settings(changed):
             return False
         self._phrase_book = None
+        self._client_phrases.clear()
         self.guard.set_policy(self.settings.policy)
         self.ticker.tick()
         return True

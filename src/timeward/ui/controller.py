@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from timeward.domain.guard import Alert, CallGuard, GuardState
+from timeward.domain.guard import Alert, CallGuard, CallView, GuardState
 from timeward.domain.model import Occurrence
 from timeward.domain.phases import AlertKind, Phase
 from timeward.ui.notify import show_notification
@@ -27,9 +27,12 @@ from timeward.ui.tray import TrayIcon
 
 #: How long "Snooze 1 min" puts the start reminder away.
 SNOOZE_MS = 60_000
+#: The sentence that sets the end is shown this long after the call begins.
+SAY_THE_END_FOR = dt.timedelta(minutes=10)
 
 if TYPE_CHECKING:
     from timeward.domain.checklist import Checklist
+    from timeward.domain.mail import Draft
     from timeward.domain.phrases import PhraseBook
     from timeward.sync.booking_watch import BookingNotice
     from timeward.ui.alert_card import AlertCard
@@ -53,6 +56,8 @@ class CallController(QObject):
         checklists: Callable[[Occurrence], Checklist] | None = None,
         out_of_hours: Callable[[Occurrence], bool] | None = None,
         notifications: Callable[[], bool] = lambda: True,
+        phrases_for: Callable[[Occurrence], PhraseBook] | None = None,
+        buffer: Callable[[], dt.timedelta] = lambda: dt.timedelta(minutes=30),
     ) -> None:
         super().__init__(parent)
         self.guard, self.ticker, self.tray = guard, ticker, tray
@@ -65,6 +70,9 @@ class CallController(QObject):
         self._checklists = checklists
         self._out_of_hours = out_of_hours or (lambda _occurrence: False)
         self._notifications = notifications  # the user's choice: desktop notifications or not
+        self._phrases_for = phrases_for or (lambda _occurrence: self._phrases())  # in the client's language
+        self._buffer = buffer
+        self.advance_due: Callable[[Occurrence], None] = lambda _occurrence: None  # the reminder to send ahead
         self.cards: dict[str, AlertCard] = {}  # the card shown (one at a time)
         self._waiting: dict[str, Callable[[], AlertCard]] = {}  # builders of the cards queued behind it
         ticker.state_changed.connect(self._show_state)
@@ -117,6 +125,21 @@ class CallController(QObject):
         focus = state.focus
         outside = focus is not None and self._out_of_hours(focus.occurrence)
         self.timer.set_hours_line(self.tr("Outside your working hours") if outside else "")
+        self.timer.set_sentence(self.sentence(focus) if focus is not None else "")
+
+    def sentence(self, view: CallView) -> str:
+        """What to say or send now, in the client's language: while waiting, until when the user
+        waits; as the call begins (and until its first ten minutes are gone), when it ends."""
+        from timeward.domain.boundary import start_sentence, waiting_sentence
+        from timeward.system_zone import local_zone
+
+        book, zone = self._phrases_for(view.occurrence), local_zone()
+        if view.phase is Phase.WAITING:
+            return waiting_sentence(book, view.wait_limit_at, view.now, zone)
+        began = view.joined_at or view.start
+        if view.phase is Phase.UPCOMING or (view.phase is Phase.IN_CALL and view.now - began < SAY_THE_END_FOR):
+            return start_sentence(book, view.start, view.end, view.next_appointment, zone, self._buffer())
+        return ""
 
     def show_timer(self) -> None:
         self._show_in_timer(self.guard.state(self.now()))
@@ -213,6 +236,21 @@ class CallController(QObject):
 
             self._show_card(chosen[0].key, f"booking_{kind}", build)
 
+    def offer_reminder(self, occurrence: Occurrence, draft: Draft, answered: Callable[[str], None]) -> None:
+        """A card with the reminder to send the client ahead of a call: *Open in mail app*, *Copy*,
+        *Dismiss*; it waits in the tray menu's drafts too."""
+
+        def build() -> AlertCard:
+            from timeward.ui.alert_card import AlertCard
+
+            card = AlertCard(self.tr("A reminder to send"), [inert(occurrence.summary), inert(draft.subject, 120)],
+                             [("open", self.tr("Open in mail app")), ("copy", self.tr("Copy")),
+                              ("dismiss", self.tr("Dismiss"))], accent="#009e73")
+            card.answered.connect(answered)
+            return card
+
+        self._show_card(occurrence.key, "advance", build)
+
     def _warn_of_clash(self, key: str) -> None:
         """An extension that takes the call past the next one's start says so on a card."""
         from timeward.ui import presenter
@@ -257,11 +295,14 @@ class CallController(QObject):
         def build() -> AlertCard:
             from timeward.ui.alerts import CardAction, reminder_card
 
-            card = reminder_card(alert)
+            sentence = self.sentence(alert.call)
+            card = reminder_card(alert, sentence)
             url = alert.call.occurrence.join_url
 
             def answered(action: str) -> None:
-                if action == CardAction.JOIN and url:
+                if action == CardAction.COPY:
+                    copy_text(sentence)
+                elif action == CardAction.JOIN and url:
                     self.join(url)
                 elif action == CardAction.SNOOZE:
                     QTimer.singleShot(SNOOZE_MS, lambda: self._remind_again(key))
@@ -281,7 +322,9 @@ class CallController(QObject):
 
     def _on_alerts(self, due: list[Alert]) -> None:
         for alert in due:
-            if alert.kind in (AlertKind.WARNING, AlertKind.WAIT_LIMIT):
+            if alert.kind is AlertKind.ADVANCE:
+                self.advance_due(alert.call.occurrence)
+            elif alert.kind in (AlertKind.WARNING, AlertKind.WAIT_LIMIT):
                 self._raise_card(alert)
             elif alert.kind is AlertKind.REMINDER:
                 self._remind(alert)
@@ -322,7 +365,7 @@ class CallController(QObject):
             return
         name = next(iter(self._waiting))
         card = self._waiting.pop(name)()
-        card.answered.connect(lambda _action: self._card_answered(name, card))
+        card.answered.connect(lambda action: None if action in card.stays else self._card_answered(name, card))
         self.cards[name] = card
         timer = self._timer.frameGeometry() if self._timer is not None and self._timer.isVisible() else None
         card.place_near_tray(self.tray.icon.geometry() if self.tray else None, avoid=timer)

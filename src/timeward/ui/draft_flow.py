@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from timeward.domain.clock import Clock
     from timeward.domain.guard import CallOutcome
     from timeward.domain.model import Occurrence
+    from timeward.domain.phrases import PhraseBook
     from timeward.storage.paths import AppPaths
     from timeward.storage.settings import Settings
     from timeward.ui.call_agenda import CallAgenda
@@ -36,7 +37,8 @@ class DraftFlow:
 
     def __init__(self, agenda: CallAgenda, paths: AppPaths, clock: Clock, controller: CallController,
                  tray: TrayIcon | None, settings: Callable[[], Settings], me: Callable[[], tuple[str, ...]],
-                 notice_changed: Callable[[], None], present: Callable[[QWidget], None]) -> None:
+                 notice_changed: Callable[[], None], present: Callable[[QWidget], None],
+                 phrases_for: Callable[[Occurrence], PhraseBook]) -> None:
         self.agenda = agenda
         self.paths = paths
         self.clock = clock
@@ -46,6 +48,7 @@ class DraftFlow:
         self._me = me
         self._notice_changed = notice_changed
         self._present = present
+        self._phrases_for = phrases_for  # the phrases in the call's client's language
         self.dialogs: list[DraftDialog] = []
         self.menu_action: QAction | None = None  # the timer window's drafts line, where no tray exists
 
@@ -109,6 +112,63 @@ class DraftFlow:
             return False
         self.update()
         return True
+
+    def remind_ahead(self, occurrence: Occurrence) -> None:
+        """The reminder to send the client ahead of a call (its lead has come): drafted once into the
+        journal, in the client's language, and offered on a card: *Open in mail app*, *Copy*, *Dismiss*.
+        A restart does not draft it again."""
+        from timeward.domain.boundary import Terms, before_reminder
+        from timeward.storage.journal import JournalError
+        from timeward.storage.meeting_log import MeetingLog
+        from timeward.storage.templates import load_followup
+        from timeward.system_zone import local_zone
+
+        journal = self.agenda.journal
+        if journal is None:
+            return
+        settings = self._settings()
+        profile = settings.policy.profile_for(occurrence)
+        phrases = self._phrases_for(occurrence)
+        mail, _problem = load_followup(phrases.language, self.paths.config, profile.templates if profile else "")
+        items = [i.text for i in self.agenda.checklist(occurrence).items if not i.covered]
+        terms = Terms(settings.notice_for(profile), settings.fee_line_for(profile))
+        draft = before_reminder(occurrence, items, phrases, mail, local_zone(), self._me(), terms)
+        if not draft.to:
+            return  # nobody to remind
+        try:
+            if not MeetingLog(journal).tell_once("before", occurrence.key, self.clock.now()):
+                return
+            journal.save_draft(occurrence.key, "before", occurrence.summary, occurrence.start.isoformat(), draft,
+                               self.clock.now())
+        except JournalError as error:
+            logger.warning("the reminder to send could not be kept: %s", error)
+            return
+        self.update()
+        self.controller.offer_reminder(occurrence, draft, lambda action: self._reminder_answered(occurrence, action))
+
+    def _reminder_answered(self, occurrence: Occurrence, action: str) -> None:
+        """*Open in mail app*, *Copy* or *Dismiss* on the reminder's card, done as its dialog does them
+        (where no mail app answers, the dialog is shown with the way out)."""
+        from timeward.ui.draft_dialog import DraftDialog
+
+        journal = self.agenda.journal
+        stored = journal.waiting_draft(occurrence.key, "before") if journal is not None else None
+        if journal is None or stored is None:
+            return
+        dialog = DraftDialog(stored, journal, self.paths.ensure(self.paths.data / "drafts"), self.clock.now)
+        if action == "open":
+            dialog.open_in_mail_app()
+            if dialog.result() != dialog.DialogCode.Accepted:
+                self.dialogs.append(dialog)
+                dialog.finished.connect(lambda _result: self._closed(dialog))
+                self._present(dialog)
+                return
+        elif action == "copy":
+            dialog.copy()
+        else:
+            dialog.dismiss()
+        dialog.deleteLater()
+        self.update()
 
     def follow_up(self, occurrence: Occurrence) -> None:
         """Open the follow-up of ``occurrence``: the one already waiting (with the user's edits),

@@ -61,6 +61,17 @@ class TimerWindow(QWidget):
         self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
         self.detail_label = plain_label()
         self.next_label = plain_label()
+        self.sentence_label = plain_label()  # what to say or send now, with a button that copies it
+        self.sentence_label.setObjectName("sentence")
+        self.copy_sentence_button = QPushButton(self.tr("Copy"))
+        self.copy_sentence_button.clicked.connect(self._copy_sentence)
+        self.sentence_row = QWidget()
+        sentence_row = QHBoxLayout(self.sentence_row)
+        sentence_row.setContentsMargins(0, 0, 0, 0)
+        sentence_row.addWidget(self.sentence_label, 1)
+        sentence_row.addWidget(self.copy_sentence_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.sentence_row.hide()
+        self._sentence = ""
         self.hours_label = plain_label()  # the call is outside the user's working hours
         self.hours_label.setObjectName("hours")
         self.hours_label.hide()
@@ -87,7 +98,7 @@ class TimerWindow(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         for widget in (self.demo_label, self.notice_label, self.phase_label, self.title_label, self.time_label,
-                       self.detail_label, self.next_label, self.hours_label, self.agenda):
+                       self.detail_label, self.next_label, self.sentence_row, self.hours_label, self.agenda):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(300)
@@ -111,6 +122,20 @@ class TimerWindow(QWidget):
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
         self._grow()
+
+    def set_sentence(self, text: str) -> None:
+        """The sentence to say or send now ("" for none), shown in quotes with *Copy* beside it."""
+        if text == self._sentence:
+            return
+        self._sentence = text
+        self.sentence_label.setText(f"“{text}”" if text else "")
+        self.sentence_row.setVisible(bool(text))
+        self._grow()
+
+    def _copy_sentence(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self._sentence)
 
     def set_hours_line(self, text: str) -> None:
         """A line that says the call is outside the user's working hours ("" when it is not)."""
