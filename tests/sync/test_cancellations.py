@@ -105,14 +105,17 @@ def test_a_calendar_gone_from_the_server_or_failing_cancels_nothing(account, cap
     assert log(capsys) == {}
 
 
-def test_a_deleted_calendar_is_not_a_cancellation_of_its_calls(account, capsys):
+def test_a_deleted_calendar_is_not_a_cancellation_and_keeps_its_log(account, capsys):
     put(account, "soon", NOW + dt.timedelta(hours=5))
+    put(account, "earlier", NOW - dt.timedelta(minutes=20), minutes=60)
     run(capsys, "sync")
+    assert run(capsys, "call", "joined", "earlier", "--at", (NOW - dt.timedelta(minutes=18)).isoformat())[0] == 0
     account.http("DELETE", f"/{USER}/work/")
     run(capsys, "sync")  # its changes are asked for: 404
-    assert log(capsys) == {}
+    assert {uid: e["outcome"] for uid, e in log(capsys).items()} == {"earlier": "held"}
     run(capsys, "sync", "--relist")  # the account no longer lists it
-    assert log(capsys) == {}
+    entries = log(capsys)
+    assert list(entries) == ["earlier"] and entries["earlier"]["lateness_minutes"] == 2  # its log stays
 
 
 def test_a_call_booked_out_of_hours_or_past_the_budget_is_told_once(account, capsys):
