@@ -85,6 +85,20 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--eml", metavar="FILE", type=given,
                           help="save the draft as an .eml file that mail apps open as a draft")
 
+    phrase = commands.add_parser("phrase", help="the sentence to say or send at a moment of a call: the reminder "
+                                                "before it, what to say at the start, while waiting, for a booking "
+                                                "outside your hours or past a budget")
+    phrase.add_argument("moment", choices=("before", "start", "waiting", "out-of-hours", "budget"))
+    phrase.add_argument("uid", metavar="UID", nargs="?", help="the event's UID (default: the current or next call)")
+    phrase.add_argument("--occurrence", metavar="START", type=given, help="which occurrence of a recurring event")
+    phrase.add_argument("--ics", nargs="+", action="extend", default=[], metavar="FILE_OR_URL",
+                        help="read the call from these .ics files or https/webcal URLs instead of your calendars")
+    phrase.add_argument("--me", nargs="+", action="extend", default=[], metavar="ADDRESS",
+                        help="your own e-mail addresses (default: the configured ones)")
+    phrase.add_argument("--lang", choices=("en", "vi", "th", "id"),
+                        help="the language of the sentence (default: the client's, else the app's)")
+    phrase.set_defaults(json=False)
+
     calendars = commands.add_parser("calendars", help="add, list or remove calendar accounts and subscriptions")
     actions = calendars.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a CalDAV account or an ICS subscription")

@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None, parsed: argparse.Namespace | None = 
         from timeward.cli.calls import run_call
 
         run, failures = run_call, (CommandFailed,)
+    elif args.command == "phrase":
+        from timeward.cli.phrase import run_phrase
+
+        run, failures = run_phrase, (CommandFailed,)
     elif args.command in ("log", "report"):
         from timeward.cli import log as cli_log
 
