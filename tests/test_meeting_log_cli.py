@@ -186,3 +186,9 @@ def test_a_phrase_without_a_call_or_budget_is_one_line(week, capsys):
     assert code == 1 and "has no monthly budget" in err and err.count("\n") == 1
     code, _out, err = run(capsys, "phrase", "start")
     assert code == 1 and "no call is under way" in err
+
+
+def test_the_invitations_zone_is_read_kept_and_printed(week, capsys):
+    code, out, _ = run(capsys, "agenda", "--ics", str(CALENDARS / "week_of_calls.ics"), "--from", "2026-11-23",
+                       "--to", "2026-11-24", "--json")
+    assert code == 0 and json.loads(out)[0]["zone"] == "Asia/Ho_Chi_Minh"

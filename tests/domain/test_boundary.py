@@ -100,3 +100,11 @@ def test_the_reminder_ahead_is_due_once_at_its_lead_and_only_where_asked_for():
     late = CallGuard(policy)  # an app started after the call's reminder lead: too late to send one
     late.set_occurrences([acme], T0 - MIN)
     assert all(a.kind is not AlertKind.ADVANCE for a in late.step(T0 - MIN).alerts)
+
+
+def test_the_reminder_ahead_gives_the_time_in_the_invitations_zone():
+    occurrence = call("ny", zone="America/New_York", organizer=Person("bo@globex.example", "Bo"))
+    draft = before_reminder(occurrence, [], BOOK, load_followup("en")[0], SAIGON, [], Terms())
+    assert "on Sunday 22 November 2026 at 22:00 (America/New_York)" in draft.body  # 10:00 in Saigon
+    unknown = call("x", zone="Nowhere/Atlantis", organizer=Person("bo@globex.example"))
+    assert "(Asia/Ho_Chi_Minh)" in before_reminder(unknown, [], BOOK, load_followup("en")[0], SAIGON, [], Terms()).body

@@ -17,7 +17,7 @@ def full(start: dt.datetime) -> Occurrence:
         calendar="Work", recurrence_id=start, status=Status.TENTATIVE, transparent=True, declined=True,
         join_url="https://meet.example.com/x", description="Agenda:\n- Budget\n- วาระ", location="Hà Nội",
         organizer=Person("boss@example.com", "Bà Boss"), attendees=(Person("a@example.org", "Ánh"), Person("b@x.y")),
-        floating=True, notes=("a note",), guarded=False)
+        floating=True, notes=("a note",), guarded=False, zone="Asia/Bangkok")
 
 
 def test_every_field_round_trips() -> None:

@@ -159,4 +159,13 @@ def _occurrence(uid: str, instance: Instance, calendar: str, me: tuple[str, ...]
         attendees=people.attendees(event),
         floating=instance.floating,
         notes=instance.notes,
+        zone=_start_zone(event),
     )
+
+
+def _start_zone(event: object) -> str:
+    """The IANA zone of the event's DTSTART (the organizer's, as a rule), "" for floating times,
+    dates and zones that are not IANA ones."""
+    value = getattr(event.get("DTSTART"), "dt", None)  # type: ignore[attr-defined]
+    key = getattr(getattr(value, "tzinfo", None), "key", None)
+    return key if isinstance(key, str) and "/" in key and len(key) < 64 else ""

@@ -87,8 +87,10 @@ def day_name(phrases: PhraseBook, mail: FollowupBook, day: dt.date) -> str:
 def before_reminder(occurrence: Occurrence, items: Sequence[str], phrases: PhraseBook, mail: FollowupBook,
                     zone: dt.tzinfo, me: Sequence[str], terms: Terms) -> Draft:
     """The reminder to send the other side ahead of a call: greeting, when and how long, the
-    agenda, the terms, sign-off. ``mail`` is of the phrases' language, so the mail is one language."""
+    agenda, the terms, sign-off; the time in the invitation's zone (the client's), else ``zone``.
+    ``mail`` is of the phrases' language, so the mail is in one language."""
     assert isinstance(occurrence.start, dt.datetime)
+    zone = reading_zone(occurrence, zone)
     people = recipients(occurrence, me)
     day = day_name(phrases, mail, occurrence.start.astimezone(zone).date())
     names = [n for n in (p.name.split()[0] if p.name.strip() else "" for p in people) if n]
@@ -97,6 +99,18 @@ def before_reminder(occurrence: Occurrence, items: Sequence[str], phrases: Phras
     body = [greeting, "", *before_sentences(phrases, occurrence, items, zone, day, terms), "", mail.text("signoff")]
     return Draft(tuple(p.email for p in people), phrases.render("before_subject", meeting=meeting, day=day),
                  "\n".join(body), tuple(p.name for p in people))
+
+
+def reading_zone(occurrence: Occurrence, fallback: dt.tzinfo) -> dt.tzinfo:
+    """The zone a sentence for the other side is written in: the invitation's, else ``fallback``."""
+    if occurrence.zone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return ZoneInfo(occurrence.zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return fallback
 
 
 def _zone_name(zone: dt.tzinfo) -> str:

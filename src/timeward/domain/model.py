@@ -68,6 +68,7 @@ class Occurrence:
     floating: bool = False
     notes: tuple[str, ...] = field(default=())
     guarded: bool = True  # False when the user unticked "guard calls in this calendar"
+    zone: str = ""  # the IANA zone the invitation gives its start in (the client's), "" when none
 
     @property
     def key(self) -> str:

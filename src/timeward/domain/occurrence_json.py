@@ -55,6 +55,7 @@ def to_json(occurrence: Occurrence, zone: dt.tzinfo) -> dict[str, Any]:
         "attendees": [_person(p) for p in occurrence.attendees],
         "notes": list(occurrence.notes),
         "guarded": occurrence.guarded,
+        "zone": occurrence.zone or None,
     }
 
 
@@ -81,4 +82,5 @@ def from_json(data: dict[str, Any]) -> Occurrence:
         floating=bool(data.get("floating")),
         notes=tuple(data.get("notes", [])),
         guarded=bool(data.get("guarded", True)),
+        zone=str(data.get("zone") or ""),
     )
