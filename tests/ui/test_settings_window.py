@@ -117,3 +117,17 @@ def test_saved_settings_apply_without_a_restart(qtbot, qapp):
     finally:
         app.loader.stop()
         app.ticker.stop()
+
+
+def test_the_reminder_ahead_and_the_buffer_are_set_here(qtbot):
+    dialog = dialog_for(qtbot)
+    assert not dialog.advance.own.isChecked() and dialog.result_settings().policy.defaults.advance_lead is None
+    dialog.advance.own.setChecked(True)
+    dialog.advance.box.setValue(48)
+    dialog.buffer.setValue(15)
+    result = dialog.result_settings()
+    assert result.policy.defaults.advance_lead == dt.timedelta(hours=48)
+    assert result.buffer == dt.timedelta(minutes=15)
+    editor = ClientDialog(ClientProfile("Acme", ("acme.example",), advance_lead=dt.timedelta(hours=24)), set())
+    qtbot.addWidget(editor)
+    assert editor.advance.own.isChecked() and editor.result_profile().advance_lead == dt.timedelta(hours=24)

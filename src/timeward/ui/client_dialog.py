@@ -101,6 +101,7 @@ class ClientDialog(QDialog):
         self.warning_lead = Optional(_spin(120, minutes), _minutes(p.warning_lead), self.tr("Own"))
         self.reminder_lead = Optional(_spin(120, minutes), _minutes(p.reminder_lead), self.tr("Own"))
         self.notice = Optional(_spin(24 * 30, self.tr(" h")), _hours(p.notice), self.tr("Own"))
+        self.advance = Optional(_spin(24 * 14, self.tr(" h before")), _hours(p.advance_lead), self.tr("Own"))
         self.fee_line = QLineEdit(p.fee_line)
         self.fee_line.setPlaceholderText(self.tr("A session cancelled with less than 24 hours' notice is charged $50."))
         self.language = QComboBox()
@@ -128,6 +129,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("Wait for late guests"), self.wait_limit)
         form.addRow(self.tr("Warn before the end"), self.warning_lead)
         form.addRow(self.tr("Remind before the start"), self.reminder_lead)
+        form.addRow(self.tr("Reminder to send ahead"), self.advance)
         form.addRow(self.tr("Cancellation notice"), self.notice)
         form.addRow(self.tr("Fee line"), self.fee_line)
         form.addRow(self.tr("Language of mails"), self.language)
@@ -176,7 +178,8 @@ class ClientDialog(QDialog):
         return ClientProfile(
             self.name.text().strip(), tuple(m.lower() for m in words(self.match.text())), words(self.calendars.text()),
             words(self.titles.text()), reminder_lead=minutes(self.reminder_lead), wait_limit=minutes(self.wait_limit),
-            warning_lead=minutes(self.warning_lead), notice=hours(self.notice),
+            warning_lead=minutes(self.warning_lead), advance_lead=hours(self.advance) or None,
+            notice=hours(self.notice),
             fee_line=" ".join(self.fee_line.text().split()), language=str(self.language.currentData()),
             hourly_rate=self.rate.value(), monthly_budget=hours(self.budget), templates=self.templates.text().strip())
 

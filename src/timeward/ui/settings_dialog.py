@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from timeward.domain.clients import ClientProfile
 from timeward.domain.policy import Timings
 from timeward.domain.working_hours import WorkingHours
 from timeward.storage.settings import LANGUAGES, Settings
-from timeward.ui.client_dialog import ClientDialog, problem_label, save_or_cancel, words
+from timeward.ui.client_dialog import ClientDialog, Optional, problem_label, save_or_cancel, words
 from timeward.ui.plain import inert
 
 
@@ -41,6 +41,14 @@ def _minutes_box(value: dt.timedelta, maximum: int = 120) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
     box.setValue(int(value.total_seconds() // 60))
+    return box
+
+
+def _hours_box(maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, maximum)
+    box.setValue(24)
+    box.setSuffix(QCoreApplication.translate("SettingsDialog", " h before"))
     return box
 
 
@@ -76,6 +84,11 @@ class SettingsDialog(QDialog):
         self.reminder_lead = _minutes_box(timings.reminder_lead)
         for box in (self.warning_lead, self.wait_limit, self.reminder_lead):
             box.setSuffix(self.tr(" min"))
+        advance = timings.advance_lead
+        self.advance = Optional(_hours_box(24 * 14), None if advance is None else advance.total_seconds() / 3600,
+                                self.tr("On"))
+        self.buffer = _minutes_box(settings.buffer, 240)
+        self.buffer.setSuffix(self.tr(" min"))
         self.me = QLineEdit(", ".join(settings.policy.me))
         self.me.setPlaceholderText(self.tr("you@example.com, you@company.example"))
         self.me.textChanged.connect(self._check)
@@ -90,6 +103,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Warn before the end"), self.warning_lead)
         form.addRow(self.tr("Wait for late guests"), self.wait_limit)
         form.addRow(self.tr("Remind before the start"), self.reminder_lead)
+        form.addRow(self.tr("Reminder to send the client ahead"), self.advance)
+        form.addRow(self.tr("Time I keep between calls"), self.buffer)
         form.addRow(self.tr("My e-mail addresses"), self.me)
         form.addRow(self.me_problem)
         form.addRow(self.tr("Language"), self.language)
@@ -268,9 +283,11 @@ class SettingsDialog(QDialog):
     # -- the result ------------------------------------------------------------------------
     def result_settings(self) -> Settings:
         minutes = dt.timedelta(minutes=1)
+        ahead = self.advance.value()
         timings = Timings(reminder_lead=self.reminder_lead.value() * minutes,
                           wait_limit=self.wait_limit.value() * minutes,
-                          warning_lead=self.warning_lead.value() * minutes)
+                          warning_lead=self.warning_lead.value() * minutes,
+                          advance_lead=dt.timedelta(hours=ahead) if ahead else None)
         me = tuple(a.lower() for a in words(self.me.text()) if "@" in a)
         policy = replace(self._settings.policy, defaults=timings, me=me, clients=tuple(self.profiles))
         days = []
@@ -282,4 +299,5 @@ class SettingsDialog(QDialog):
                              frozenset(self._dates(self.focus_dates)[0]))
         return replace(self._settings, policy=policy, language=self.language.currentData(), hours=hours,
                        notice=dt.timedelta(hours=self.notice.value()), notifications=self.notifications.isChecked(),
+                       buffer=self.buffer.value() * minutes,
                        late_cancellation_policy=" ".join(self.fee_line.text().split()))
