@@ -198,3 +198,18 @@ def test_the_timer_shows_what_to_say_and_copies_it(qtbot, qapp, monkeypatch):
         app.loader.stop()
         app.ticker.stop()
         app.controller.timer.close()
+
+
+def test_each_kind_of_draft_has_its_own_title(qtbot, tmp_path):
+    from timeward.domain.mail import Draft
+    from timeward.ui.draft_dialog import DraftDialog
+
+    with Journal.open(tmp_path) as journal:
+        for kind, title in (("followup", "Follow-up: Call"), ("no_show", "Note after a missed call: Call"),
+                            ("late_cancellation", "Note on a late cancellation: Call"),
+                            ("before", "Reminder to send: Call")):
+            journal.save_draft(f"c|{kind}", kind, "Call", T0.isoformat(), Draft(("a@b.example",), "S", "B"), T0)
+            stored = journal.waiting_draft(f"c|{kind}", kind)
+            dialog = DraftDialog(stored, journal, tmp_path, lambda: T0)
+            qtbot.addWidget(dialog)
+            assert dialog.windowTitle() == title

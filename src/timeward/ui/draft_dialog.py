@@ -50,7 +50,8 @@ class DraftDialog(QDialog):
         self.stored, self.journal, self._folder, self._now = stored, journal, drafts_folder, now
         self._opener = opener
         self._choose_file = choose_file or _choose_eml_file
-        titles = {"followup": self.tr("Follow-up: %1"), "late_cancellation": self.tr("Note on a late cancellation: %1")}
+        titles = {"followup": self.tr("Follow-up: %1"), "late_cancellation": self.tr("Note on a late cancellation: %1"),
+                  "before": self.tr("Reminder to send: %1")}
         self.setWindowTitle(titles.get(stored.kind, self.tr("Note after a missed call: %1"))
                             .replace("%1", stored.meeting[:80]))
         self.setMinimumSize(560, 460)
