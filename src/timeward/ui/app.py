@@ -272,8 +272,8 @@ class TimewardApp:
         if self._phrase_book is None:
             from timeward.storage.templates import load_phrases
 
-            language = self.settings.language if self.settings.language != "auto" else "en"
-            self._phrase_book, problem = load_phrases(language, self.paths.config)
+            # "auto" follows the system's language, as the mails do (English where it has no phrases).
+            self._phrase_book, problem = load_phrases(self.settings.mail_language, self.paths.config)
             if problem:
                 logger.warning("%s", problem)
         return self._phrase_book
