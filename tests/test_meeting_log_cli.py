@@ -192,3 +192,10 @@ def test_the_invitations_zone_is_read_kept_and_printed(week, capsys):
     code, out, _ = run(capsys, "agenda", "--ics", str(CALENDARS / "week_of_calls.ics"), "--from", "2026-11-23",
                        "--to", "2026-11-24", "--json")
     assert code == 0 and json.loads(out)[0]["zone"] == "Asia/Ho_Chi_Minh"
+
+
+def test_a_clients_language_chooses_the_sentence(week, capsys):
+    week.settings_file.write_text(CONFIG + 'language = "th"\n', encoding="utf-8")
+    assert run(capsys, "phrase", "start", "acme-mon")[1] == "วันนี้เรามีเวลา 60 นาที มาใช้เวลาให้คุ้มค่ากัน\n"
+    assert run(capsys, "phrase", "start", "acme-mon", "--lang", "id")[1].startswith("Kita punya waktu 60 menit")
+    assert run(capsys, "phrase", "start", "globex-wed")[1].startswith("We have 60 minutes")  # the app's language

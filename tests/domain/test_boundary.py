@@ -108,3 +108,18 @@ def test_the_reminder_ahead_gives_the_time_in_the_invitations_zone():
     assert "on Sunday 22 November 2026 at 22:00 (America/New_York)" in draft.body  # 10:00 in Saigon
     unknown = call("x", zone="Nowhere/Atlantis", organizer=Person("bo@globex.example"))
     assert "(Asia/Ho_Chi_Minh)" in before_reminder(unknown, [], BOOK, load_followup("en")[0], SAIGON, [], Terms()).body
+
+
+@pytest.mark.parametrize(("language", "start", "waiting"), [
+    ("vi", "Hôm nay mình có 30 phút", "có thể chờ đến 10:10"),
+    ("th", "วันนี้เรามีเวลา 30 นาที", "รอได้ถึง 10:10 น."),
+    ("id", "Kita punya waktu 30 menit hari ini", "menunggu sampai pukul 10:10"),
+])
+def test_each_language_has_its_own_sentences(language, start, waiting):
+    book, problem = load_phrases(language)
+    assert problem is None and book.language == language  # not English in its place
+    assert start_sentence(book, T0, T0 + 30 * MIN, None, SAIGON).startswith(start)
+    assert waiting in waiting_sentence(book, T0 + 10 * MIN, T0, SAIGON)
+    english = load_phrases("en")[0].templates
+    same = {k for k, v in book.templates.items() if isinstance(v, str) and v == english.get(k)}
+    assert same <= {"hours_joiner"}  # "; " may well be the same
