@@ -94,8 +94,8 @@ def test_a_subscription_is_added_and_a_source_removed(qtbot, tmp_path, monkeypat
     assert shown.tree.topLevelItem(0).text(0) == "Team · subscription"
     shown.tree.setCurrentItem(shown.tree.topLevelItem(0))
     assert shown.remove_button.isEnabled()
-    monkeypatch.setattr("timeward.ui.sync_window.QMessageBox.question",
-                        lambda *_a: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("timeward.ui.sync_window.QMessageBox.exec",  # the user answers "Remove"
+                        lambda box: next(b for b in box.buttons() if b.text() == "Remove").click())
     with qtbot.waitSignal(shown.changed, timeout=20000):
         shown.remove_selected()
     assert shown.tree.topLevelItemCount() == 0

@@ -18,7 +18,8 @@ class LinkDialog(QDialog):
         self.link.setReadOnly(True)
         self.link.setMinimumWidth(380)
         self.link.selectAll()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()  # Qt ships no translations of its own buttons for vi, th or id
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.copy_button = buttons.addButton(self.tr("Copy link"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)

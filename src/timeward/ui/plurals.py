@@ -23,6 +23,15 @@ class Plurals(QObject):
     def settings_not_used(self, n: int) -> str:
         return self.tr("%n setting(s) in config.toml could not be used…", "", n)
 
+    def synced_minutes_ago(self, n: int) -> str:
+        return self.tr("synced %n min ago", "", n)
+
+    def synced_hours_ago(self, n: int) -> str:
+        return self.tr("synced %n h ago", "", n)
+
+    def synced_days_ago(self, n: int) -> str:
+        return self.tr("synced %n day(s) ago", "", n)
+
 
 @cache
 def plurals() -> Plurals:

@@ -65,7 +65,7 @@ class RecentCallsDialog(QDialog):
         self.draft_button.setEnabled(False)
         self.draft_button.setDefault(True)
         self.draft_button.clicked.connect(self.draft)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.calls, 1)

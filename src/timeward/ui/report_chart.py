@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -62,7 +62,7 @@ class ReportChart(QWidget):
                 painter.fillRect(QRectF(x, y + (line - BAR_HEIGHT) / 2, width, BAR_HEIGHT), colour)
                 x += width
             painter.setPen(self.palette().windowText().color())
-            hours = f"{bar.held / 60:.1f} h"
+            hours = self.tr("%1 h").replace("%1", QLocale().toString(bar.held / 60, "f", 1))
             painter.drawText(QRectF(x + 4, y, self.width() - x, line), Qt.AlignmentFlag.AlignVCenter, hours)
             y += line + GAP
         x = float(PAD)

@@ -109,7 +109,8 @@ class ReportWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._report_tab(), self.tr("Report"))
         self.tabs.addTab(self._log_tab(), self.tr("Meeting log"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()  # Qt ships no translations of its own buttons for vi, th or id
+        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

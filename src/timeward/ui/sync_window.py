@@ -53,11 +53,12 @@ def ago(moment: dt.datetime | None, now: dt.datetime) -> str:
     minutes = int((now - moment).total_seconds() // 60)
     if minutes < 1:
         return QCoreApplication.translate("QWidget", "synced just now")
+    from timeward.ui.plurals import plurals
+
     if minutes < 60:
-        return QCoreApplication.translate("QWidget", "synced %n min ago", "", minutes)
-    if minutes < 48 * 60:
-        return QCoreApplication.translate("QWidget", "synced %n h ago", "", minutes // 60)
-    return QCoreApplication.translate("QWidget", "synced %n days ago", "", minutes // (24 * 60))
+        return plurals().synced_minutes_ago(minutes)
+    hours, days = divmod(minutes, 60)[0], divmod(minutes, 24 * 60)[0]
+    return plurals().synced_hours_ago(hours) if minutes < 48 * 60 else plurals().synced_days_ago(days)
 
 
 def _swatch(colour: str | None) -> QIcon:
@@ -242,9 +243,15 @@ class SyncWindow(QWidget):
         if item is None or item.data(0, ROLE)[0] != "source":
             return
         source_id = item.data(0, ROLE)[1]
-        answer = QMessageBox.question(self, self.tr("Remove calendar"), self.tr(
-            "Remove “%1” and its cached events? Your meeting log keeps its entries.").replace("%1", item.text(0)))
-        if answer == QMessageBox.StandardButton.Yes:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Remove calendar"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Remove “%1” and its cached events? Your meeting log keeps its entries.")
+                    .replace("%1", item.text(0)))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is remove:
             self._command.run(lambda: ["calendars", "remove", source_id])
 
     def trust_selected(self) -> None:
