@@ -30,9 +30,6 @@
             <numerusform>%n settings in config.toml could not be used…</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>QWidget</name>
     <message numerus="yes">
         <source>synced %n min ago</source>
         <translation>
@@ -48,9 +45,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>synced %n days ago</source>
+        <source>synced %n day(s) ago</source>
         <translation>
-            <numerusform>synced %n days ago</numerusform>
+            <numerusform>synced %n day ago</numerusform>
             <numerusform>synced %n days ago</numerusform>
         </translation>
     </message>

@@ -1,0 +1,48 @@
+"""The interface in Vietnamese: the tray menu, the settings window and the report speak it, down
+to the buttons Qt would otherwise leave in English, and counted texts use Vietnamese's one form."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from timeward.storage.settings import Settings
+from timeward.ui.i18n import install_translators
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translators = install_translators(qapp, "vi")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_the_tray_menu_and_counts_in_vietnamese(qtbot, vietnamese):
+    from timeward.ui.plurals import plurals
+    from timeward.ui.tray import TrayIcon
+
+    tray = TrayIcon()
+    texts = [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert texts[-5:] == ["Theo dõi một cuộc gọi gần đây…", "Nhật ký cuộc gọi và báo cáo…", "Lịch…", "Cài đặt…",
+                          "Thoát"]
+    assert plurals().minutes_left(1) == "Còn 1 phút" and plurals().minutes_left(5) == "Còn 5 phút"
+
+
+def test_the_settings_and_report_windows_in_vietnamese(qtbot, vietnamese):
+    import datetime as dt
+
+    from timeward.storage.templates import load_phrases
+    from timeward.ui.report_window import ReportWindow
+    from timeward.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(4)] == ["Cuộc gọi", "Giờ làm việc", "Hủy lịch", "Khách hàng"]
+    assert dialog.save_button.text() == "Lưu"
+    window = ReportWindow(None, Settings, lambda _s: True, lambda: load_phrases("vi")[0],
+                          lambda: dt.datetime(2026, 11, 30, tzinfo=dt.UTC), dt.UTC)
+    qtbot.addWidget(window)
+    buttons = [b.text() for b in window.findChildren(QPushButton)]
+    assert "Đóng" in buttons and "Close" not in buttons
+    assert window.message.text() == "Không đọc được nhật ký cuộc gọi: không mở được tệp nhật ký."
