@@ -18,7 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
+#: SHOT_LANGUAGE=vi takes the same screenshots in that language, into docs/screenshots/vi/.
+LANGUAGE = os.environ.get("SHOT_LANGUAGE", "en")
+OUT = ROOT / "docs" / "screenshots" / ("" if LANGUAGE == "en" else LANGUAGE)
 DISPLAY = ":97"
 
 
@@ -59,7 +61,7 @@ def shoot() -> None:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Timeward")
-    install_translators(app, "en")
+    install_translators(app, LANGUAGE)
     start = dt.datetime(2026, 11, 23, 9, 0, 20, tzinfo=dt.UTC)
     clock = FakeClock(start)
     guard = CallGuard()
@@ -70,7 +72,7 @@ def shoot() -> None:
     timer.set_demo(demo_text())  # as the app says it on the demo calendar
     keep_out_of_taskbar(timer)  # as the app does where a tray icon opens it
     tray.demo = True
-    controller = CallController(guard, ticker, tray, lambda: timer, lambda: load_phrases("en")[0], lambda _: None,
+    controller = CallController(guard, ticker, tray, lambda: timer, lambda: load_phrases(LANGUAGE)[0], lambda _: None,
                                 confirm_no_show=lambda *_: True)
     occurrences = demo_occurrences(start)
     controller.set_occurrences(occurrences)
@@ -208,7 +210,7 @@ def shoot_report(now: dt.datetime, settle) -> None:
 
     journal = Journal.open(Path(tempfile.mkdtemp()))
     fill_sample_log(journal, now)
-    window = ReportWindow(journal, sample_settings, lambda _s: True, lambda: load_phrases("en")[0], lambda: now,
+    window = ReportWindow(journal, sample_settings, lambda _s: True, lambda: load_phrases(LANGUAGE)[0], lambda: now,
                           dt.UTC)
     window.period.setCurrentIndex(1)  # the last 30 days
     window.resize(1000, 620)
@@ -251,7 +253,7 @@ def shoot_booking(controller, settle) -> None:
 
     notice = BookingNotice("out_of_hours", "late|x", "Acme planning", dt.datetime(2026, 11, 27, 18, tzinfo=dt.UTC),
                            "Acme", why="outside_hours")
-    reply = out_of_hours_reply(load_phrases("en")[0], WorkingHours().ranges())
+    reply = out_of_hours_reply(load_phrases(LANGUAGE)[0], WorkingHours().ranges())
     controller.tell_bookings([notice], lambda _chosen: reply)
     settle()
     subprocess.run(["import", "-window", "root", str(OUT / "booking_out_of_hours.png")], check=True)
