@@ -49,7 +49,8 @@ class ReportChart(QWidget):
         labels = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0)
         label_width = min(labels + 2 * PAD, self.width() // 3)
         widest = max((b.held + b.late + b.over for b in self.bars), default=0) or 1
-        room = max(self.width() - label_width - 2 * PAD - metrics.horizontalAdvance("9999 h"), 10)
+        widest_hours = self.tr("%1 h").replace("%1", QLocale().toString(9999.9, "f", 1))
+        room = max(self.width() - label_width - 2 * PAD - metrics.horizontalAdvance(widest_hours), 10)
         y = PAD
         for bar in self.bars:
             painter.setPen(FLAGGED if bar.flagged else self.palette().windowText().color())
