@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "src" / "timeward" / "ui").rglob("*.py"))
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "src" / "timeward" / "assets" / "i18n"
-LANGUAGES = ("en", "vi")  # th and id join when their translations are written
+LANGUAGES = ("en", "vi", "th", "id")
 
 
 def tool(name: str) -> str:

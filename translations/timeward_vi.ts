@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AccountDialog</name>
@@ -98,7 +99,7 @@
         <translation>Được đặt ngoài giờ làm việc của bạn</translation>
     </message>
     <message>
-        <source>Over %1's monthly budget</source>
+        <source>Over %1&apos;s monthly budget</source>
         <translation>Vượt ngân sách tháng của %1</translation>
     </message>
     <message>
@@ -151,7 +152,7 @@
     </message>
     <message>
         <source>Timeward seems to be running already, but it does not answer. Close it and try again.</source>
-        <extracomment>A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
+        <extracomment>A URL&apos;s query and anything after &quot;mailto:&quot;: Qt&apos;s own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
         <translation>Có vẻ Timeward đang chạy nhưng không phản hồi. Hãy đóng nó rồi thử lại.</translation>
     </message>
 </context>
@@ -159,7 +160,7 @@
     <name>CallController</name>
     <message>
         <source>Outside your working hours</source>
-        <extracomment>How long "Snooze 1 min" puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
+        <extracomment>How long &quot;Snooze 1 min&quot; puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
         <translation>Ngoài giờ làm việc của bạn</translation>
     </message>
     <message>
@@ -273,11 +274,11 @@
         <translation> giờ trước</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
         <translation>Buổi làm việc bị hủy khi báo trước dưới 24 giờ sẽ bị tính phí 50 USD.</translation>
     </message>
     <message>
-        <source>The app's language</source>
+        <source>The app&apos;s language</source>
         <translation>Ngôn ngữ của ứng dụng</translation>
     </message>
     <message>
@@ -526,31 +527,45 @@
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation><numerusform>Còn %n phút</numerusform></translation>
+        <translation>
+            <numerusform>Còn %n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this call</source>
-        <translation><numerusform>Cuộc gọi còn %n phút</numerusform></translation>
+        <translation>
+            <numerusform>Cuộc gọi còn %n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>They have not joined after %n minute(s)</source>
-        <translation><numerusform>Họ chưa vào sau %n phút</numerusform></translation>
+        <translation>
+            <numerusform>Họ chưa vào sau %n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) in config.toml could not be used…</source>
-        <translation><numerusform>%n cài đặt trong config.toml không dùng được…</numerusform></translation>
+        <translation>
+            <numerusform>%n cài đặt trong config.toml không dùng được…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>synced %n min ago</source>
-        <translation><numerusform>đồng bộ %n phút trước</numerusform></translation>
+        <translation>
+            <numerusform>đồng bộ %n phút trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>synced %n h ago</source>
-        <translation><numerusform>đồng bộ %n giờ trước</numerusform></translation>
+        <translation>
+            <numerusform>đồng bộ %n giờ trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>synced %n day(s) ago</source>
-        <translation><numerusform>đồng bộ %n ngày trước</numerusform></translation>
+        <translation>
+            <numerusform>đồng bộ %n ngày trước</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,7 +994,7 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>A desktop notification when a call's time is up</source>
+        <source>A desktop notification when a call&apos;s time is up</source>
         <translation>Thông báo trên màn hình khi hết giờ cuộc gọi</translation>
     </message>
     <message>
@@ -1039,7 +1054,7 @@
         <translation> giờ</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
         <translation>Buổi làm việc bị hủy khi báo trước dưới 24 giờ sẽ bị tính phí 50 USD.</translation>
     </message>
     <message>
@@ -1240,7 +1255,7 @@
     <name>TimerWindow</name>
     <message>
         <source>Timeward timer</source>
-        <extracomment>Below the timer's first place, room for an alert card and the platform's balloons.</extracomment>
+        <extracomment>Below the timer&apos;s first place, room for an alert card and the platform&apos;s balloons.</extracomment>
         <translation>Đồng hồ Timeward</translation>
     </message>
     <message>
@@ -1393,7 +1408,7 @@ Chỉ giữ nó cho phiên này? Mật khẩu được giữ trong bộ nhớ, k
         <translation>Tin cậy chứng chỉ này?</translation>
     </message>
     <message>
-        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server's administrator gave you:
+        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server&apos;s administrator gave you:
 
 %1
 

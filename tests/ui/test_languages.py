@@ -1,5 +1,6 @@
-"""The interface in Vietnamese: the tray menu, the settings window and the report speak it, down
-to the buttons Qt would otherwise leave in English, and counted texts use Vietnamese's one form."""
+"""The interface in Vietnamese, Thai and Indonesian: the tray menu, the settings window and the
+report speak it, down to the buttons Qt would otherwise leave in English, and counted texts use
+each language's one form."""
 
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def test_the_settings_and_report_windows_in_vietnamese(qtbot, vietnamese):
     buttons = [b.text() for b in window.findChildren(QPushButton)]
     assert "Đóng" in buttons and "Close" not in buttons
     assert window.message.text() == "Không đọc được nhật ký cuộc gọi: không mở được tệp nhật ký."
+
+
+@pytest.mark.parametrize(("language", "settings", "quit_text", "left"), [
+    ("th", "การตั้งค่า…", "ออก", "เหลืออีก 5 นาที"),
+    ("id", "Pengaturan…", "Keluar", "Sisa 5 menit"),
+])
+def test_the_tray_menu_in_thai_and_indonesian(qtbot, qapp, language, settings, quit_text, left):
+    from timeward.ui.plurals import plurals
+    from timeward.ui.tray import TrayIcon
+
+    translators = install_translators(qapp, language)
+    try:
+        tray = TrayIcon()
+        texts = [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+        assert texts[-2:] == [settings, quit_text] and plurals().minutes_left(5) == left
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

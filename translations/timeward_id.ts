@@ -1,0 +1,1427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add a CalDAV account</source>
+        <translation>Tambah akun CalDAV</translation>
+    </message>
+    <message>
+        <source>Server or host name</source>
+        <translation>Server atau nama host</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Kata sandi disimpan di keyring sistem, tidak pernah di dalam berkas.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Isi server, nama pengguna, dan kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Say: “%1”</source>
+        <translation>Ucapkan: “%1”</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Belum dibahas: %1</translation>
+    </message>
+    <message>
+        <source>(This came due while your computer was asleep.)</source>
+        <translation>(Pengingat ini jatuh tempo saat komputer Anda dalam mode tidur.)</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <source>Extend +5</source>
+        <translation>Perpanjang +5</translation>
+    </message>
+    <message>
+        <source>Extend +10</source>
+        <translation>Perpanjang +10</translation>
+    </message>
+    <message>
+        <source>Extend +15</source>
+        <translation>Perpanjang +15</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Gabung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Snooze 1 min</source>
+        <translation>Tunda 1 menit</translation>
+    </message>
+    <message>
+        <source>Cancel and record a no-show, or give them a little longer?</source>
+        <translation>Batalkan dan catat sebagai tidak hadir, atau beri waktu sedikit lagi?</translation>
+    </message>
+    <message>
+        <source>They joined</source>
+        <translation>Mereka sudah bergabung</translation>
+    </message>
+    <message>
+        <source>Cancel and record a no-show…</source>
+        <translation>Batalkan dan catat tidak hadir…</translation>
+    </message>
+    <message>
+        <source>Wait 5 more minutes</source>
+        <translation>Tunggu 5 menit lagi</translation>
+    </message>
+    <message>
+        <source>Booked outside your working hours</source>
+        <translation>Dijadwalkan di luar jam kerja Anda</translation>
+    </message>
+    <message>
+        <source>Over %1&apos;s monthly budget</source>
+        <translation>Melewati anggaran bulanan %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Salin balasan</translation>
+    </message>
+    <message>
+        <source>Call starting soon</source>
+        <translation>Rapat segera dimulai</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2</source>
+        <translation>%1 dimulai pukul %2</translation>
+    </message>
+    <message>
+        <source>Scheduled time is up</source>
+        <translation>Waktu yang dijadwalkan sudah habis</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>The journal was damaged: what could be read was kept…</source>
+        <translation>Jurnal rusak: bagian yang masih terbaca sudah disimpan…</translation>
+    </message>
+    <message>
+        <source>config.toml could not be read: the defaults are used…</source>
+        <translation>config.toml tidak dapat dibaca: pengaturan bawaan dipakai…</translation>
+    </message>
+    <message>
+        <source>Everything else in the file is used. Nothing in it is overwritten: before Timeward saves settings, it keeps a copy of the file as it is.</source>
+        <translation>Bagian lain dari berkas tetap dipakai. Tidak ada yang ditimpa: sebelum menyimpan pengaturan, Timeward menyimpan salinan berkas apa adanya.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>config.toml had settings that could not be used; the file as it was is kept as %1</source>
+        <translation>config.toml berisi pengaturan yang tidak dapat dipakai; berkas aslinya disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Timeward seems to be running already, but it does not answer. Close it and try again.</source>
+        <extracomment>A URL&apos;s query and anything after &quot;mailto:&quot;: Qt&apos;s own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
+        <translation>Timeward tampaknya sudah berjalan, tetapi tidak merespons. Tutup lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <source>Outside your working hours</source>
+        <extracomment>How long &quot;Snooze 1 min&quot; puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
+        <translation>Di luar jam kerja Anda</translation>
+    </message>
+    <message>
+        <source>No-show recorded</source>
+        <translation>Tidak hadir sudah dicatat</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Follow-up draft ready</source>
+        <translation>Draf tindak lanjut sudah siap</translation>
+    </message>
+    <message>
+        <source>A note to send</source>
+        <translation>Catatan untuk dikirim</translation>
+    </message>
+    <message>
+        <source>It waits in the tray menu until you send or dismiss it.</source>
+        <translation>Draf ini menunggu di menu baki sampai Anda mengirim atau menutupnya.</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Buka draf</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>A reminder to send</source>
+        <translation>Pengingat untuk dikirim</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Buka di aplikasi email</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Record a no-show?</source>
+        <translation>Catat sebagai tidak hadir?</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” and record that they did not come? You can undo this.</source>
+        <translation>Batalkan “%1” dan catat bahwa mereka tidak datang? Ini bisa diurungkan.</translation>
+    </message>
+    <message>
+        <source>Record no-show</source>
+        <translation>Catat tidak hadir</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Tetap menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Add an agenda item…</source>
+        <translation>Tambah butir agenda…</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 ticks it</source>
+        <translation>Ctrl+%1 untuk mencentang</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Client profile</source>
+        <translation>Profil klien</translation>
+    </message>
+    <message>
+        <source>ana@client.example, client.example</source>
+        <translation>ana@klien.example, klien.example</translation>
+    </message>
+    <message>
+        <source>Acme *, *workshop*</source>
+        <translation>Acme *, *lokakarya*</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Sendiri</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> jam sebelumnya</translation>
+    </message>
+    <message>
+        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <translation>Sesi yang dibatalkan kurang dari 24 jam sebelumnya dikenakan biaya $50.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language</source>
+        <translation>Bahasa aplikasi</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per jam</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Per bulan</translation>
+    </message>
+    <message>
+        <source>acme (its mails in templates/clients/acme/)</source>
+        <translation>acme (email klien ada di templates/clients/acme/)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Addresses and domains</source>
+        <translation>Alamat dan domain</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Title patterns</source>
+        <translation>Pola judul</translation>
+    </message>
+    <message>
+        <source>Wait for late guests</source>
+        <translation>Tunggu tamu yang terlambat</translation>
+    </message>
+    <message>
+        <source>Warn before the end</source>
+        <translation>Peringatkan sebelum selesai</translation>
+    </message>
+    <message>
+        <source>Remind before the start</source>
+        <translation>Ingatkan sebelum mulai</translation>
+    </message>
+    <message>
+        <source>Reminder to send ahead</source>
+        <translation>Pengingat yang dikirim sebelumnya</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Pemberitahuan pembatalan</translation>
+    </message>
+    <message>
+        <source>Fee line</source>
+        <translation>Kalimat biaya</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <translation>Bahasa email</translation>
+    </message>
+    <message>
+        <source>Own templates</source>
+        <translation>Templat sendiri</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Give the client a name.</source>
+        <translation>Beri nama untuk klien.</translation>
+    </message>
+    <message>
+        <source>Another profile has this name.</source>
+        <translation>Sudah ada profil lain dengan nama ini.</translation>
+    </message>
+    <message>
+        <source>Say how its calls are recognised: an address, a domain, a calendar or a title.</source>
+        <translation>Tentukan cara mengenali rapat klien ini: alamat, domain, kalender, atau judul.</translation>
+    </message>
+    <message>
+        <source>Not an address or a domain: %1</source>
+        <translation>Bukan alamat atau domain: %1</translation>
+    </message>
+    <message>
+        <source>A template folder is a plain name: letters, digits, - and _.</source>
+        <translation>Folder templat berupa nama biasa: huruf, angka, - dan _.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct the log</source>
+        <translation>Koreksi catatan</translation>
+    </message>
+    <message>
+        <source>They joined at</source>
+        <translation>Mereka bergabung pukul</translation>
+    </message>
+    <message>
+        <source>The call ended at</source>
+        <translation>Rapat selesai pukul</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Hasilnya</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>berlangsung</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>pembatalan mendadak</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>What was recorded is kept beside the correction.</source>
+        <translation>Catatan aslinya tetap disimpan di samping koreksi.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Tindak lanjut: %1</translation>
+    </message>
+    <message>
+        <source>Note on a late cancellation: %1</source>
+        <translation>Catatan pembatalan mendadak: %1</translation>
+    </message>
+    <message>
+        <source>Reminder to send: %1</source>
+        <translation>Pengingat untuk dikirim: %1</translation>
+    </message>
+    <message>
+        <source>Note after a missed call: %1</source>
+        <translation>Catatan setelah rapat yang terlewat: %1</translation>
+    </message>
+    <message>
+        <source>name@example.com, …</source>
+        <translation>nama@example.com, …</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>Buka di aplikasi email</translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation>Simpan sebagai .eml…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Your edits could not be saved (%1). Copy the draft before you close this.</source>
+        <translation>Perubahan Anda tidak dapat disimpan (%1). Salin draf sebelum menutup jendela ini.</translation>
+    </message>
+    <message>
+        <source>Add at least one address to send to.</source>
+        <translation>Tambahkan setidaknya satu alamat penerima.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Bukan alamat email: %1</translation>
+    </message>
+    <message>
+        <source>No mail app answered. Save the draft as .eml or copy it instead.</source>
+        <translation>Tidak ada aplikasi email yang merespons. Simpan draf sebagai .eml atau salin saja.</translation>
+    </message>
+    <message>
+        <source>It could not be saved: %1</source>
+        <translation>Tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail app.</source>
+        <translation>Sudah disalin. Tempelkan di aplikasi email Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Join call</source>
+        <translation>Gabung rapat</translation>
+    </message>
+    <message>
+        <source>No browser opened the link. Copy it and open it where you join calls:</source>
+        <translation>Tidak ada peramban yang membuka tautan. Salin dan buka di tempat Anda biasa bergabung rapat:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Salin tautan</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Sisa %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left in this call</source>
+        <translation>
+            <numerusform>Rapat ini tersisa %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have not joined after %n minute(s)</source>
+        <translation>
+            <numerusform>Mereka belum bergabung setelah %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) in config.toml could not be used…</source>
+        <translation>
+            <numerusform>%n pengaturan di config.toml tidak dapat dipakai…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>disinkronkan %n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n h ago</source>
+        <translation>
+            <numerusform>disinkronkan %n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synced %n day(s) ago</source>
+        <translation>
+            <numerusform>disinkronkan %n hari lalu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>No call now</source>
+        <translation>Tidak ada rapat sekarang</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>Segera dimulai</translation>
+    </message>
+    <message>
+        <source>Waiting for them to join</source>
+        <translation>Menunggu mereka bergabung</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Sedang rapat</translation>
+    </message>
+    <message>
+        <source>Time to wrap up</source>
+        <translation>Saatnya mengakhiri</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>dimulai dalam %1</translation>
+    </message>
+    <message>
+        <source>waiting %1 / %2</source>
+        <translation>menunggu %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>lewat %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Berikutnya: %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>This runs into %1 at %2</source>
+        <translation>Ini bertabrakan dengan %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>Timeward — next call: %1 at %2</source>
+        <translation>Timeward — rapat berikutnya: %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>Timeward — no calls coming up</source>
+        <translation>Timeward — tidak ada rapat mendatang</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>never synced</source>
+        <translation>belum pernah disinkronkan</translation>
+    </message>
+    <message>
+        <source>synced just now</source>
+        <translation>baru saja disinkronkan</translation>
+    </message>
+    <message>
+        <source>password needed: </source>
+        <translation>perlu kata sandi: </translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsDialog</name>
+    <message>
+        <source>Follow up on a recent call</source>
+        <translation>Tindak lanjuti rapat terakhir</translation>
+    </message>
+    <message>
+        <source>Reading the last seven days…</source>
+        <translation>Membaca tujuh hari terakhir…</translation>
+    </message>
+    <message>
+        <source>Draft follow-up</source>
+        <translation>Buat draf tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read: %1</source>
+        <translation>Kalender tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Calls that ended in the last seven days:</source>
+        <translation>Rapat yang selesai dalam tujuh hari terakhir:</translation>
+    </message>
+    <message>
+        <source>No call ended in the last seven days.</source>
+        <translation>Tidak ada rapat yang selesai dalam tujuh hari terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Held</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Late starts</source>
+        <translation>Mulai terlambat</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Meeting log and report</source>
+        <translation>Catatan rapat dan laporan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation>Catatan rapat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Average lateness (min)</source>
+        <translation>Rata-rata terlambat (menit)</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>Overrun (min)</source>
+        <translation>Lewat waktu (menit)</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Pembatalan mendadak</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>Di luar jam kerja</translation>
+    </message>
+    <message>
+        <source>Follow-ups sent</source>
+        <translation>Tindak lanjut terkirim</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Anggaran terpakai</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Salin pesan</translation>
+    </message>
+    <message>
+        <source>Make a client profile</source>
+        <translation>Buat profil klien</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Late (min)</source>
+        <translation>Terlambat (menit)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Tambah catatan…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>The meeting log cannot be read: the journal could not be opened.</source>
+        <translation>Catatan rapat tidak dapat dibaca: jurnal tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Nothing was logged in this period.</source>
+        <translation>Tidak ada yang tercatat dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>berlangsung</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>late cancellation</source>
+        <translation>pembatalan mendadak</translation>
+    </message>
+    <message>
+        <source>nobody answered</source>
+        <translation>tidak ada yang menjawab</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (dikoreksi)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>%1 was late three times or more in the last 30 days.</source>
+        <translation>%1 terlambat tiga kali atau lebih dalam 30 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled late twice or more in the last 30 days.</source>
+        <translation>%1 membatalkan mendadak dua kali atau lebih dalam 30 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>A profile for %1 was added; edit it in Settings.</source>
+        <translation>Profil untuk %1 sudah ditambahkan; ubah di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>The log could not be changed</source>
+        <translation>Catatan tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Berkas tidak dapat ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> jam sebelumnya</translation>
+    </message>
+    <message>
+        <source>Timeward settings</source>
+        <translation>Pengaturan Timeward</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>you@example.com, you@company.example</source>
+        <translation>anda@example.com, anda@perusahaan.example</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>Warn before the end</source>
+        <translation>Peringatkan sebelum selesai</translation>
+    </message>
+    <message>
+        <source>Wait for late guests</source>
+        <translation>Tunggu tamu yang terlambat</translation>
+    </message>
+    <message>
+        <source>Remind before the start</source>
+        <translation>Ingatkan sebelum mulai</translation>
+    </message>
+    <message>
+        <source>Reminder to send the client ahead</source>
+        <translation>Pengingat untuk klien sebelum rapat</translation>
+    </message>
+    <message>
+        <source>Time I keep between calls</source>
+        <translation>Jeda yang saya sisakan antarrapat</translation>
+    </message>
+    <message>
+        <source>My e-mail addresses</source>
+        <translation>Alamat email saya</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a call&apos;s time is up</source>
+        <translation>Notifikasi desktop saat waktu rapat habis</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Focus day</source>
+        <translation>Hari fokus</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Focus dates (no calls)</source>
+        <translation>Tanggal fokus (tanpa rapat)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <translation>Sesi yang dibatalkan kurang dari 24 jam sebelumnya dikenakan biaya $50.</translation>
+    </message>
+    <message>
+        <source>A call cancelled with less notice than this is logged as a late cancellation, and the note drafted for it ends with the fee line. A client profile can set its own.</source>
+        <translation>Rapat yang dibatalkan dengan pemberitahuan kurang dari ini dicatat sebagai pembatalan mendadak, dan catatan yang disusun untuknya diakhiri dengan kalimat biaya. Profil klien dapat menetapkan aturannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Notice required</source>
+        <translation>Pemberitahuan minimal</translation>
+    </message>
+    <message>
+        <source>Fee line</source>
+        <translation>Kalimat biaya</translation>
+    </message>
+    <message>
+        <source>A call belongs to the first profile that matches it, from the top.</source>
+        <translation>Setiap rapat masuk ke profil pertama yang cocok, dihitung dari atas.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: %1</source>
+        <translation>Bukan alamat email: %1</translation>
+    </message>
+    <message>
+        <source>%1: the day must end after it begins.</source>
+        <translation>%1: jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <source>Not a date like 2026-12-24: %1</source>
+        <translation>Bukan tanggal seperti 2026-12-24: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Add a calendar subscription</source>
+        <translation>Tambah langganan kalender</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Berkas…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Every .ics file in a folder, as one calendar</source>
+        <translation>Semua berkas .ics dalam satu folder, sebagai satu kalender</translation>
+    </message>
+    <message>
+        <source>Address or file</source>
+        <translation>Alamat atau berkas</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nama (opsional)</translation>
+    </message>
+    <message>
+        <source>Secret addresses are shown shortened, never in full.</source>
+        <translation>Alamat rahasia selalu ditampilkan disingkat, tidak pernah utuh.</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file</source>
+        <translation>Pilih berkas kalender</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>Kalender (*.ics);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of calendar files</source>
+        <translation>Pilih folder berisi berkas kalender</translation>
+    </message>
+    <message>
+        <source>Give an address or choose a file.</source>
+        <translation>Isi alamat atau pilih berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWindow</name>
+    <message>
+        <source>Calendars — Timeward</source>
+        <translation>Kalender — Timeward</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Tambah akun…</translation>
+    </message>
+    <message>
+        <source>Add subscription…</source>
+        <translation>Tambah langganan…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Trust certificate…</source>
+        <translation>Percayai sertifikat…</translation>
+    </message>
+    <message>
+        <source>Trust the certificate this server shows now, by its fingerprint</source>
+        <translation>Percayai sertifikat yang ditunjukkan server ini sekarang, berdasarkan sidik jarinya</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>langganan</translation>
+    </message>
+    <message>
+        <source>no longer on the server; its events are kept</source>
+        <translation>sudah tidak ada di server; acaranya tetap disimpan</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <source>Guard calls in this calendar</source>
+        <translation>Jaga waktu rapat di kalender ini</translation>
+    </message>
+    <message>
+        <source>Demo calendar: the tray shows made-up calls until you add yours. Add a CalDAV account (Nextcloud, Fastmail, iCloud, Radicale…) or subscribe to a published calendar (Google, Outlook).</source>
+        <translation>Kalender contoh: baki menampilkan rapat rekaan sampai Anda menambahkan kalender sendiri. Tambahkan akun CalDAV (Nextcloud, Fastmail, iCloud, Radicale…) atau berlangganan kalender publik (Google, Outlook).</translation>
+    </message>
+    <message>
+        <source>Ticked calendars are guarded: Timeward times their calls.</source>
+        <translation>Kalender yang dicentang dijaga: Timeward mengatur waktu rapatnya.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Remove calendar</source>
+        <translation>Hapus kalender</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its cached events? Your meeting log keeps its entries.</source>
+        <translation>Hapus “%1” beserta acara yang tersimpan sementara? Catatan rapat Anda tetap menyimpan entrinya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Checking the certificate…</source>
+        <translation>Memeriksa sertifikat…</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWindow</name>
+    <message>
+        <source>Timeward timer</source>
+        <extracomment>Below the timer&apos;s first place, room for an alert card and the platform&apos;s balloons.</extracomment>
+        <translation>Pengatur waktu Timeward</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>They joined</source>
+        <translation>Mereka sudah bergabung</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Akhiri rapat</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Next call: %1</source>
+        <translation>Rapat berikutnya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimewardApp</name>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Draf tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Follow up on a recent call…</source>
+        <translation>Tindak lanjuti rapat terakhir…</translation>
+    </message>
+    <message>
+        <source>Meeting log and report…</source>
+        <translation>Catatan rapat dan laporan…</translation>
+    </message>
+    <message>
+        <source>Calendars…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>They joined</source>
+        <extracomment>The look before the first calendar read: no call known (the time in it is never shown).</extracomment>
+        <translation>Mereka sudah bergabung</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Akhiri rapat</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Gabung rapat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>No more calls today</source>
+        <translation>Tidak ada rapat lagi hari ini</translation>
+    </message>
+    <message>
+        <source>Open timer</source>
+        <translation>Buka pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Follow-up drafts waiting: %1…</source>
+        <translation>Draf tindak lanjut yang menunggu: %1…</translation>
+    </message>
+    <message>
+        <source>Demo calendar — add yours in Calendars…</source>
+        <translation>Kalender contoh — tambahkan milik Anda di Kalender…</translation>
+    </message>
+</context>
+<context>
+    <name>_SourceDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>Percayai sertifikat ini…</translation>
+    </message>
+    <message>
+        <source>This certificate will be trusted. Test or add again.</source>
+        <translation>Sertifikat ini akan dipercaya. Uji atau tambahkan lagi.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Menambahkan…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>It failed.</source>
+        <translation>Gagal.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save the draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Mail drafts (*.eml)</source>
+        <translation>Draf email (*.eml)</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>Tidak ada keyring</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept safely: %1.
+
+Keep it for this session only? It is held in memory, never written to a file, and asked again after Timeward restarts.</source>
+        <translation>Kata sandi tidak dapat disimpan dengan aman: %1.
+
+Simpan hanya untuk sesi ini? Kata sandi disimpan di memori, tidak pernah ditulis ke berkas, dan akan ditanyakan lagi setelah Timeward dijalankan ulang.</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>Simpan untuk sesi ini</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Percayai sertifikat ini?</translation>
+    </message>
+    <message>
+        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server&apos;s administrator gave you:
+
+%1
+
+From then on, Timeward accepts this exact certificate from this server, and no other.</source>
+        <translation>Server menunjukkan sertifikat yang tidak dijamin oleh otoritas mana pun. Percayai hanya jika sidik jarinya sama dengan yang diberikan administrator server Anda:
+
+%1
+
+Sejak itu, Timeward hanya menerima sertifikat ini dari server ini, bukan yang lain.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Percayai</translation>
+    </message>
+</context>
+</TS>
