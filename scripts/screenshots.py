@@ -213,7 +213,7 @@ def shoot_report(now: dt.datetime, settle) -> None:
     window = ReportWindow(journal, sample_settings, lambda _s: True, lambda: load_phrases(LANGUAGE)[0], lambda: now,
                           dt.UTC)
     window.period.setCurrentIndex(1)  # the last 30 days
-    window.resize(1000, 620)
+    window.resize(1000, 590)
     window.move(10, 10)
     window.show()
     row = next(r for r in range(window.table.rowCount())
@@ -275,7 +275,7 @@ def shoot_draft(call, now: dt.datetime, settle) -> None:
     folder = Path(tempfile.mkdtemp())
     journal = Journal.open(folder)
     checklist = Checklist.from_description(call.description).toggled(0)
-    draft = followup_draft(call, checklist, load_followup("en")[0], dt.UTC, ["you@example.com"])
+    draft = followup_draft(call, checklist, load_followup(LANGUAGE)[0], dt.UTC, ["you@example.com"])
     journal.save_draft(call.key, "followup", call.summary, call.start.isoformat(), draft, now)
     dialog = DraftDialog(journal.waiting_drafts()[0], journal, folder, lambda: now)
     dialog.resize(660, 470)
