@@ -65,3 +65,18 @@ def test_the_tray_menu_in_thai_and_indonesian(qtbot, qapp, language, settings, q
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "th", "id"])
+def test_the_countdown_keeps_a_fixed_width_face_in_every_locale(qtbot, qapp, language):
+    from PySide6.QtCore import QLocale
+
+    from timeward.ui.timer_window import countdown_font
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        font = countdown_font()
+        assert font.fixedPitch() and font.styleHint() == font.StyleHint.Monospace
+    finally:
+        QLocale.setDefault(previous)

@@ -22,6 +22,16 @@ from timeward.ui.icon import COLOURS
 from timeward.ui.plain import inert
 
 
+def countdown_font() -> QFont:
+    """A fixed-pitch face for the countdown in every locale: the family name alone is matched by
+    the locale's fonts first (under Thai it fell to a proportional one, and the window grew as the
+    digits changed), so the style hint and the fixed pitch ask for it outright."""
+    font = QFont("monospace", 30, QFont.Weight.Bold)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setFixedPitch(True)
+    return font
+
+
 def plain_label(text: str = "", point_size: int | None = None, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,7 +68,7 @@ class TimerWindow(QWidget):
         self.title_label = plain_label()
         self.time_label = plain_label(point_size=30, bold=True)
         self.time_label.setWordWrap(False)
-        self.time_label.setFont(QFont("monospace", 30, QFont.Weight.Bold))
+        self.time_label.setFont(countdown_font())
         self.detail_label = plain_label()
         self.next_label = plain_label()
         self.sentence_label = plain_label()  # what to say or send now, with a button that copies it
