@@ -80,3 +80,19 @@ def test_the_countdown_keeps_a_fixed_width_face_in_every_locale(qtbot, qapp, lan
         assert font.fixedPitch() and font.styleHint() == font.StyleHint.Monospace
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_message_box_has_its_ok_in_the_users_language(qtbot, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeward.ui.notify import tell
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append([b.text() for b in box.buttons()]) or 0)
+    translators = install_translators(qapp, "th")
+    try:
+        tell(None, "Timeward", "<b>not bold</b>")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert shown == [["ตกลง"]]

@@ -336,18 +336,18 @@ class TimewardApp:
     def save_settings(self, changed: settings.Settings) -> bool:
         """Write ``changed`` to config.toml; False (and the user told why) when it cannot be written.
         A file that had problems is first kept aside, and the user is told where."""
-        from PySide6.QtWidgets import QMessageBox
+        from timeward.ui.notify import tell
 
         try:
             kept = settings.save(self.paths.settings_file, changed)
         except settings.SettingsError as error:
-            QMessageBox.warning(None, APP_NAME, QApplication.translate(
+            tell(None, APP_NAME, QApplication.translate(
                 "App", "The settings could not be saved: %1").replace("%1", inert(str(error), 300)))
             return False
         if kept is not None:
-            QMessageBox.information(None, APP_NAME, QApplication.translate(
+            tell(None, APP_NAME, QApplication.translate(
                 "App", "config.toml had settings that could not be used; the file as it was is kept as %1"
-            ).replace("%1", str(kept)))
+            ).replace("%1", str(kept)), warning=False)
         self._reload_settings()
         return True
 
@@ -500,9 +500,9 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
     if not instance.acquire():
         if instance.notify_running():
             return 0
-        from PySide6.QtWidgets import QMessageBox
+        from timeward.ui.notify import tell
 
-        QMessageBox.warning(None, APP_NAME, QApplication.translate(
+        tell(None, APP_NAME, QApplication.translate(
             "App", "Timeward seems to be running already, but it does not answer. Close it and try again."))
         return 1
     timeward = TimewardApp(app, paths, demo, clock)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +43,7 @@ from timeward.domain.report import FLAG_WINDOW, ClientFigures, build_report, mon
 from timeward.storage.journal import Journal, JournalError
 from timeward.storage.meeting_log import MeetingLog, entries_csv, entry_json
 from timeward.storage.settings import Settings
+from timeward.ui.notify import tell
 from timeward.ui.plain import inert
 from timeward.ui.report_chart import Bar, ReportChart
 
@@ -372,7 +372,7 @@ class ReportWindow(QWidget):
         try:
             change(MeetingLog(self._journal))
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("The log could not be changed"), str(error))
+            tell(self, self.tr("The log could not be changed"), str(error))
             return
         self.refresh()
 
@@ -390,7 +390,7 @@ class ReportWindow(QWidget):
         try:
             Path(path).write_text(entries_csv(rows), encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self, self.tr("The file could not be written"), f"{path}: {error.strerror or error}")
+            tell(self, self.tr("The file could not be written"), f"{path}: {error.strerror or error}")
             return False
         return True
 

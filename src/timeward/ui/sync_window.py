@@ -289,9 +289,10 @@ class SyncWindow(QWidget):
                 settings.save(self.paths.settings_file,
                               config.with_source(dataclasses.replace(source, unguarded=tuple(unguarded))))
             except settings.SettingsError as error:
-                from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(self, self.windowTitle(), inert(str(error), 300))
+                from timeward.ui.notify import tell
+
+                tell(self, self.windowTitle(), inert(str(error), 300))
                 self.refresh()
                 return
         self.changed.emit()
