@@ -96,3 +96,32 @@ def test_a_message_box_has_its_ok_in_the_users_language(qtbot, qapp, monkeypatch
         for translator in translators:
             qapp.removeTranslator(translator)
     assert shown == [["ตกลง"]]
+
+
+@pytest.mark.parametrize(("language", "title"), [("vi", "Khởi động dự án thiết kế lại website với Acme"),
+                                                  ("th", "ประชุมเริ่มโครงการปรับโฉมเว็บไซต์กับ Acme"),
+                                                  ("id", "Rapat awal desain ulang situs web dengan Acme")])
+def test_the_demo_calendar_speaks_the_apps_language(qtbot, qapp, language, title):
+    import datetime as dt
+
+    from timeward.domain.demo import TEXTS, demo_occurrences, demo_recent_calls
+    from timeward.storage.paths import AppPaths
+    from timeward.ui.app import TimewardApp
+
+    assert set(TEXTS[language]) == set(TEXTS["en"])
+    paths = AppPaths.from_environment()
+    paths.ensure(paths.config)
+    paths.settings_file.write_text(f'language = "{language}"\n', encoding="utf-8")
+    app = TimewardApp(qapp, paths, demo=True)
+    try:
+        with qtbot.waitSignal(app.loader.loaded) as loaded:
+            app.loader.load(app.clock.now())
+        assert loaded.args[0][0].summary == title
+    finally:
+        app.loader.stop()
+        app.ticker.stop()
+        for translator in app.translators:  # the next tests speak English again
+            qapp.removeTranslator(translator)
+    now = dt.datetime.now(dt.UTC)
+    assert demo_occurrences(now)[0].summary == "Website redesign kickoff with Acme"  # English by default
+    assert demo_recent_calls(now, language)[1].summary == TEXTS[language]["audit"]

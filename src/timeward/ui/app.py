@@ -59,7 +59,7 @@ class TimewardApp:
         self.clock = clock or SystemClock()
         self.instance: SingleInstance | None = None
         self.settings = settings.load(paths.settings_file)
-        install_translators(app, self.settings.language)
+        self.translators = install_translators(app, self.settings.language)
         self._phrase_book: PhraseBook | None = None
         self._client_phrases: dict[tuple[str, str], PhraseBook] = {}
         self.demo = demo or self.settings.demo
@@ -132,6 +132,7 @@ class TimewardApp:
         synced = bool(self.settings.sources)
         self.loader = CalendarLoader(paths.local_calendar_files(), [paths.data, paths.data / LOCAL_CALENDAR_FOLDER],
                                      self.demo, self.clock, synced)
+        self.loader.demo_language = self.settings.mail_language
         self.syncer: SyncRunner | None = None
         self.network: NetworkWatch | None = None  # a NetworkWatch, once a sync has failed
         self.sync_window: SyncWindow | None = None
@@ -331,6 +332,7 @@ class TimewardApp:
 
     def _reload_settings(self) -> None:
         self.settings = settings.load(self.paths.settings_file)
+        self.loader.demo_language = self.settings.mail_language
         self._show_settings_notice()
 
     def save_settings(self, changed: settings.Settings) -> bool:
@@ -398,8 +400,10 @@ class TimewardApp:
         if self.recent_calls is None:
             from timeward.domain.demo import demo_recent_calls
 
+            language = self.settings.mail_language
             dialog = RecentCallsDialog(self.clock.now, local_zone(),
-                                       demo=demo_recent_calls if self.loader.uses_demo else None)
+                                       demo=(lambda now: demo_recent_calls(now, language)) if self.loader.uses_demo
+                                       else None)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.chosen.connect(self.follow_up)
             dialog.destroyed.connect(lambda: setattr(self, "recent_calls", None))

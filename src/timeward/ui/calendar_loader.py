@@ -31,6 +31,7 @@ class CalendarLoader(QObject):
         self.files = files
         self.synced = synced  # calendars are synced into the cache
         self.demo = demo
+        self.demo_language = "en"  # the demo calendar's texts follow the app's language
         self._stopped = False
         self._command = ChildCommand(self)
         self._command.done.connect(self._finished)
@@ -51,7 +52,7 @@ class CalendarLoader(QObject):
         if self.uses_demo:
             from timeward.domain.demo import demo_occurrences
 
-            self.loaded.emit(demo_occurrences(now))
+            self.loaded.emit(demo_occurrences(now, self.demo_language))
             return
         self._command.run(self._agenda_args)
 
