@@ -899,6 +899,14 @@
         <translation>Tambah catatan</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>The log could not be changed</source>
         <translation>Catatan tidak dapat diubah</translation>
     </message>

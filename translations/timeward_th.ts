@@ -899,6 +899,14 @@
         <translation>เพิ่มบันทึกย่อ</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>The log could not be changed</source>
         <translation>แก้ไขบันทึกไม่ได้</translation>
     </message>

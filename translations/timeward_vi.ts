@@ -899,6 +899,14 @@
         <translation>Thêm ghi chú</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>The log could not be changed</source>
         <translation>Không sửa được nhật ký</translation>
     </message>

@@ -349,9 +349,14 @@ class ReportWindow(QWidget):
         if entry is None or self._journal is None:
             return
         if not text:
-            text, ok = QInputDialog.getText(self, self.tr("Add a note"), inert(entry.summary, 60))
-            if not ok or not text.strip():
+            asked = QInputDialog(self)
+            asked.setWindowTitle(self.tr("Add a note"))
+            asked.setLabelText(inert(entry.summary, 60))
+            asked.setOkButtonText(self.tr("Save"))  # Qt's own OK and Cancel have no vi, th or id
+            asked.setCancelButtonText(self.tr("Cancel"))
+            if asked.exec() != QDialog.DialogCode.Accepted or not asked.textValue().strip():
                 return
+            text = asked.textValue()
         self._write(lambda log: log.add_note(entry.key, " ".join(text.split()), self._now()))
 
     def correct(self, field: str | None = None, value: str | None = None) -> None:
