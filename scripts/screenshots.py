@@ -74,7 +74,7 @@ def shoot() -> None:
     tray.demo = True
     controller = CallController(guard, ticker, tray, lambda: timer, lambda: load_phrases(LANGUAGE)[0], lambda _: None,
                                 confirm_no_show=lambda *_: True)
-    occurrences = demo_occurrences(start)
+    occurrences = demo_occurrences(start, LANGUAGE)
     controller.set_occurrences(occurrences)
     first = occurrences[0]
     OUT.mkdir(parents=True, exist_ok=True)
@@ -292,7 +292,7 @@ def shoot_recent_calls(now: dt.datetime, settle) -> None:
     from timeward.domain.demo import demo_recent_calls
     from timeward.ui.recent_calls import RecentCallsDialog
 
-    dialog = RecentCallsDialog(lambda: now, dt.UTC, demo=demo_recent_calls)
+    dialog = RecentCallsDialog(lambda: now, dt.UTC, demo=lambda moment: demo_recent_calls(moment, LANGUAGE))
     dialog.move(160, 60)
     dialog.show()
     settle()
