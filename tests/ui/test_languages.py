@@ -125,3 +125,23 @@ def test_the_demo_calendar_speaks_the_apps_language(qtbot, qapp, language, title
     now = dt.datetime.now(dt.UTC)
     assert demo_occurrences(now)[0].summary == "Website redesign kickoff with Acme"  # English by default
     assert demo_recent_calls(now, language)[1].summary == TEXTS[language]["audit"]
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "Mon 23 Nov 2026"), ("th", "2569")])
+def test_days_are_written_in_the_chosen_language_with_the_thai_year(qapp, language, expected):
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from timeward.ui.presenter import local_day
+
+    translators = install_translators(qapp, language)
+    try:
+        assert QLocale().language() == QLocale(language).language()  # the language chosen, not the system's
+        written = local_day(dt.date(2026, 11, 23), year=True)
+        assert written.endswith(expected) and ("2026" not in written) == (language == "th")
+        assert local_day(dt.date(2026, 11, 23)) != local_day(dt.date(2026, 11, 24))
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en"))

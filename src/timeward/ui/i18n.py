@@ -22,6 +22,8 @@ def install_translators(app: QCoreApplication, language: str = "auto") -> list[Q
         app.installTranslator(english)
         installed.append(english)
     locale = QLocale.system() if language == "auto" else QLocale(language)
+    # Day and month names, decimals and the like follow the chosen language, not only the texts.
+    QLocale.setDefault(locale)
     if locale.language() != QLocale.Language.English:
         chosen = QTranslator(app)
         if chosen.load(locale, "timeward", "_", qm_folder()):

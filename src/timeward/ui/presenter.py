@@ -96,12 +96,23 @@ def local_time(instant: dt.datetime) -> str:
 
 def local_day_time(instant: dt.datetime) -> str:
     """The day and time in the system's zone, as the user's locale writes them ("Mon 30 Nov 18:00")."""
-    from PySide6.QtCore import QDate, QLocale
-
     from timeward.system_zone import local_zone
 
     local = instant.astimezone(local_zone())
-    return f"{QLocale().toString(QDate(local.year, local.month, local.day), 'ddd d MMM')} {local:%H:%M}"
+    return f"{local_day(local.date())} {local:%H:%M}"
+
+
+def local_day(day: dt.date, year: bool = False) -> str:
+    """A day as the user's language writes it ("Mon 30 Nov", "T2 30 thg 11"); with ``year``, the
+    year too, counted from the Buddhist era in Thai as Thai dates are."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    text = locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    if not year:
+        return text
+    thai = locale.language() == QLocale.Language.Thai
+    return f"{text} {day.year + 543 if thai else day.year}"
 
 
 def next_line(view: CallView) -> str | None:

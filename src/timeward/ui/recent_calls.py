@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeward.domain.calls import is_call
 from timeward.domain.model import Occurrence
+from timeward.ui import presenter
 from timeward.ui.child_command import ChildCommand
 from timeward.ui.plain import inert
 
@@ -98,7 +99,8 @@ class RecentCallsDialog(QDialog):
         for occurrence in found:
             start = occurrence.start.astimezone(self._zone)  # type: ignore[union-attr]
             end = occurrence.end.astimezone(self._zone)  # type: ignore[union-attr]
-            item = QListWidgetItem(f"{start:%a %d %b · %H:%M}–{end:%H:%M}   {inert(occurrence.summary, 70)}")
+            item = QListWidgetItem(f"{presenter.local_day(start.date())} · {start:%H:%M}–{end:%H:%M}   "
+                                   f"{inert(occurrence.summary, 70)}")
             item.setData(Qt.ItemDataRole.UserRole, occurrence)
             self.calls.addItem(item)
         if found:

@@ -43,6 +43,7 @@ from timeward.domain.report import FLAG_WINDOW, ClientFigures, build_report, mon
 from timeward.storage.journal import Journal, JournalError
 from timeward.storage.meeting_log import MeetingLog, entries_csv, entry_json
 from timeward.storage.settings import Settings
+from timeward.ui import presenter
 from timeward.ui.notify import tell
 from timeward.ui.plain import inert
 from timeward.ui.report_chart import Bar, ReportChart
@@ -68,8 +69,15 @@ def _chosen(table: QTableWidget) -> object:
     return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
+#: What a cell sorts by when its text does not (a date as the language writes it).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class _NumberSorted(QTableWidgetItem):
     def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if isinstance(mine, int | float) and isinstance(theirs, int | float):
+            return mine < theirs
         mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
         if isinstance(mine, int | float) and isinstance(theirs, int | float):
             return mine < theirs
@@ -268,8 +276,9 @@ class ReportWindow(QWidget):
         for row, entry in enumerate(self.entries):
             shown = entry.corrected()
             when = entry.scheduled_start.astimezone(self._zone)
-            start = QTableWidgetItem(f"{when:%Y-%m-%d %H:%M}")
+            start = _NumberSorted(f"{presenter.local_day(when.date(), year=True)} {when:%H:%M}")
             start.setData(Qt.ItemDataRole.UserRole, entry.key)
+            start.setData(SORT_ROLE, when.timestamp())  # the day as written sorts by the instant
             outcome = outcomes[shown.outcome] + (self.tr(" (corrected)") if entry.corrections else "")
             cells = [start, QTableWidgetItem(inert(entry.client, 40)), QTableWidgetItem(inert(entry.summary, 60)),
                      QTableWidgetItem(outcome), _number_item(whole_minutes(shown.lateness)),
