@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 
 from timeward.cli import config as cli_config
-from timeward.cli.reading import CommandFailed, read
+from timeward.cli.reading import CommandFailed, named_calls, read
 from timeward.cli.when import parse_when
 from timeward.domain.guard import CallGuard, CallView
 from timeward.domain.phases import Phase
@@ -25,22 +25,18 @@ SOON = dt.timedelta(minutes=15)
 
 
 def _chosen(guard: CallGuard, args: argparse.Namespace, at: dt.datetime, zone: dt.tzinfo) -> CallView:
-    views = [view for _occurrence, view in _views(guard, at)]
     if args.uid is None:
-        return _current(guard, views, args.action, at)
-    wanted = parse_when(args.occurrence, zone) if args.occurrence else None
-    found = [v for v in views if v.occurrence.uid == args.uid and (wanted is None or v.start == wanted)]
-    if not found:
-        raise CommandFailed(f"no call {args.uid!r}" + (f" at {args.occurrence}" if wanted else "")
-                            + " around this time")
+        return _current(guard, args.action, at)
+    found = named_calls(guard, args.uid, args.occurrence, at, zone, "around this time")
     begun = [v for v in found if v.start <= at]
     return begun[-1] if begun else found[0]
 
 
-def _current(guard: CallGuard, views: list[CallView], action: str, at: dt.datetime) -> CallView:
+def _current(guard: CallGuard, action: str, at: dt.datetime) -> CallView:
     """The call an answer without a UID is about: for *undo*, the latest no-show; else the one
     the tray shows first, or for *joined* one that begins within SOON."""
     if action == "undo":
+        views = sorted((guard.view(o.key, at) for o, _facts in guard.records_facts()), key=lambda v: v.start)
         undone = [v for v in views if v.phase is Phase.NO_SHOW]
         if undone:
             return undone[-1]
@@ -52,10 +48,6 @@ def _current(guard: CallGuard, views: list[CallView], action: str, at: dt.dateti
     if following is not None and action == "joined" and following.start - at <= SOON:
         return guard.view(following.key, at)
     raise CommandFailed("no call is under way; name one by its UID")
-
-
-def _views(guard: CallGuard, at: dt.datetime) -> list[tuple[object, CallView]]:
-    return sorted(((o, guard.view(o.key, at)) for o, _facts in guard.records_facts()), key=lambda p: p[1].start)
 
 
 def _act(guard: CallGuard, view: CallView, args: argparse.Namespace, at: dt.datetime) -> str:

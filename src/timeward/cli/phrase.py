@@ -9,10 +9,10 @@ import datetime as dt
 import sys
 
 from timeward.cli import config as cli_config
-from timeward.cli.reading import CommandFailed, read
-from timeward.cli.when import parse_when
+from timeward.cli.reading import CommandFailed, live_facts, named_calls, read
 from timeward.domain.guard import CallGuard, CallView
 from timeward.storage.paths import AppPaths
+from timeward.storage.settings import Settings
 from timeward.system_zone import local_zone
 
 #: The calls a sentence may be about: begun up to this long ago, or beginning within two weeks.
@@ -22,7 +22,6 @@ NAMED = dt.timedelta(days=90)
 
 
 def _call(guard: CallGuard, args: argparse.Namespace, now: dt.datetime, zone: dt.tzinfo) -> CallView:
-    views = sorted((guard.view(o.key, now) for o, _facts in guard.records_facts()), key=lambda v: v.start)
     if args.uid is None:
         state = guard.state(now)
         if state.focus is not None:
@@ -30,11 +29,7 @@ def _call(guard: CallGuard, args: argparse.Namespace, now: dt.datetime, zone: dt
         if state.next_call is not None:
             return guard.view(state.next_call.key, now)
         raise CommandFailed("no call is under way or ahead in the next two weeks; name one by its UID")
-    wanted = parse_when(args.occurrence, zone) if args.occurrence else None
-    found = [v for v in views if v.occurrence.uid == args.uid and (wanted is None or v.start == wanted)]
-    if not found:
-        raise CommandFailed(f"no call {args.uid!r}" + (f" at {args.occurrence}" if wanted else "")
-                            + " in the 90 days either side of now")
+    found = named_calls(guard, args.uid, args.occurrence, now, zone, "in the 90 days either side of now")
     ahead = [v for v in found if v.end > now]
     return ahead[0] if ahead else found[-1]
 
@@ -48,7 +43,7 @@ def run_phrase(args: argparse.Namespace, now: dt.datetime) -> int:
     config = cli_config.load(paths)
     guard = CallGuard(config.policy)
     if not args.ics:
-        guard.restore_facts(_live_facts(paths, now))
+        guard.restore_facts(live_facts(paths, now))
     if args.uid is None:
         occurrences = read(args, (now - BEFORE, now + AFTER))
     else:  # one event's: a wide window is cheap
@@ -82,29 +77,12 @@ def run_phrase(args: argparse.Namespace, now: dt.datetime) -> int:
     return 0
 
 
-def _live_facts(paths: AppPaths, now: dt.datetime) -> dict:
-    from timeward.storage.journal import Journal, JournalError
-    from timeward.storage.meeting_log import MeetingLog
-
-    journal = Journal.open_for_reading(paths.data)
-    if journal is None:
-        return {}
-    with journal:
-        try:
-            return MeetingLog(journal).live_facts(now)
-        except JournalError as error:
-            print(f"timeward: {error}", file=sys.stderr)
-            return {}
-
-
-def _budget(paths: AppPaths, config: object, view: CallView, zone: dt.tzinfo) -> tuple[dt.timedelta, dt.timedelta]:
+def _budget(paths: AppPaths, config: Settings, view: CallView, zone: dt.tzinfo) -> tuple[dt.timedelta, dt.timedelta]:
     """(used this month, with this call; the budget) of the call's client."""
     from timeward.domain.report import budget_left, month_of
     from timeward.storage.journal import Journal
     from timeward.storage.meeting_log import MeetingLog
-    from timeward.storage.settings import Settings
 
-    assert isinstance(config, Settings)
     profile = config.policy.profile_for(view.occurrence)
     if profile is None or profile.monthly_budget is None:
         raise CommandFailed(f"{view.occurrence.summary!r}: its client has no monthly budget (monthly_budget_hours "

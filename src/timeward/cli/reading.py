@@ -18,6 +18,7 @@ from timeward.storage.paths import AppPaths
 from timeward.system_zone import local_zone
 
 if TYPE_CHECKING:
+    from timeward.domain.guard import CallGuard, CallView
     from timeward.domain.model import Occurrence
 
 
@@ -48,6 +49,38 @@ def read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid:
 
     chosen = (o for o in read.occurrences if uid is None or o.uid == uid)
     return sorted([*found, *chosen], key=start_order(local_zone()))
+
+
+def live_facts(paths: AppPaths, at: dt.datetime) -> dict[str, dict]:
+    """The answers the meeting log holds for the calls under way, as the tray restores them; none
+    when there is no journal (a problem reading it is one line on stderr: the phase is still shown,
+    as if nothing were answered)."""
+    from timeward.storage.journal import Journal, JournalError
+    from timeward.storage.meeting_log import MeetingLog
+
+    journal = Journal.open_for_reading(paths.data)
+    if journal is None:
+        return {}
+    with journal:
+        try:
+            return MeetingLog(journal).live_facts(at)
+        except JournalError as error:
+            print(f"timeward: {error}", file=sys.stderr)
+            return {}
+
+
+def named_calls(guard: CallGuard, uid: str, occurrence: str | None, at: dt.datetime, zone: dt.tzinfo,
+                searched: str) -> list[CallView]:
+    """The calls of event ``uid`` the guard follows (the one starting at ``occurrence`` when given),
+    by start; CommandFailed naming where they were ``searched`` when there is none."""
+    from timeward.cli.when import parse_when
+
+    wanted = parse_when(occurrence, zone) if occurrence else None
+    views = sorted((guard.view(o.key, at) for o, _facts in guard.records_facts()), key=lambda v: v.start)
+    found = [v for v in views if v.occurrence.uid == uid and (wanted is None or v.start == wanted)]
+    if not found:
+        raise CommandFailed(f"no call {uid!r}" + (f" at {occurrence}" if wanted else "") + f" {searched}")
+    return found
 
 
 def _cached(paths: AppPaths, config: settings.Settings, window: tuple[dt.datetime, dt.datetime],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from timeward.cli import config as cli_config
 from timeward.cli.agenda import line
-from timeward.cli.reading import read
+from timeward.cli.reading import live_facts, read
 from timeward.cli.when import parse_when
 from timeward.storage.paths import AppPaths
 from timeward.system_zone import local_zone
@@ -45,8 +45,6 @@ def _sync_health(paths: AppPaths, now: dt.datetime, zone: dt.tzinfo) -> dict[str
 def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     from timeward.domain.guard import CallGuard
     from timeward.domain.occurrence_json import to_json
-    from timeward.storage.journal import Journal, JournalError
-    from timeward.storage.meeting_log import MeetingLog
 
     zone = local_zone()
     at = parse_when(args.at, zone) if args.at else now
@@ -54,13 +52,7 @@ def run_status(args: argparse.Namespace, now: dt.datetime) -> int:
     paths = AppPaths.from_environment()
     guard = CallGuard(cli_config.load(paths).policy)
     if not args.ics:
-        journal = Journal.open_for_reading(paths.data)
-        if journal is not None:
-            with journal:
-                try:
-                    guard.restore_facts(MeetingLog(journal).live_facts(at))
-                except JournalError as error:  # the phase is still shown, as if nothing were answered
-                    print(f"timeward: {error}", file=sys.stderr)
+        guard.restore_facts(live_facts(paths, at))
     guard.set_occurrences(occurrences, at)
     state = guard.state(at)
     focus = state.focus
