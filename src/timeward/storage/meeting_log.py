@@ -45,16 +45,14 @@ def _instant(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def _outcome_of(phase: Phase | None, occurrence: Occurrence, ended_at: dt.datetime | None,
-                notice: dt.timedelta) -> str | None:
+def _outcome_of(phase: Phase | None, given: dt.timedelta | None, required: dt.timedelta) -> str | None:
+    """The log's outcome for the guard's final phase; a cancellation by the ``given`` notice."""
     if phase is Phase.ENDED:
         return Outcome.HELD.value
     if phase is Phase.NO_SHOW:
         return Outcome.NO_SHOW.value
     if phase is Phase.CANCELLED:
-        start = occurrence.start
-        given = start - ended_at if isinstance(start, dt.datetime) and ended_at else dt.timedelta(0)
-        return cancellation_outcome(given, notice).value
+        return cancellation_outcome(given or dt.timedelta(0), required).value
     return None
 
 
@@ -113,12 +111,13 @@ class MeetingLog:
             return 1
         phase = Phase(facts["outcome"]) if facts.get("outcome") else None
         ended = _instant(facts.get("ended_at"))
-        outcome = _outcome_of(phase, occurrence, ended, rules.notice(occurrence))
+        given = None  # the notice a cancellation gave: from when the guard saw it to the start
+        if phase is Phase.CANCELLED and isinstance(occurrence.start, dt.datetime) and ended is not None:
+            given = occurrence.start - ended
+        outcome = _outcome_of(phase, given, rules.notice(occurrence))
         if outcome is None and row is not None and row[0] in (Outcome.CANCELLED, Outcome.LATE_CANCELLATION):
             outcome = row[0]  # the sync saw it cancelled; the guard had no word on it
-        notice = None
-        if phase is Phase.CANCELLED and isinstance(occurrence.start, dt.datetime) and ended is not None:
-            notice = (occurrence.start - ended).total_seconds() / 60
+        notice = None if given is None else given.total_seconds() / 60
         db.execute("UPDATE log SET joined_at = ?, ended_at = ?, outcome = ?, auto_ended = ?, extension_minutes = ?, "
                    "extra_wait_minutes = ?, notice_minutes = coalesce(?, notice_minutes), summary = ?, "
                    "updated_at = ? WHERE call = ?",
