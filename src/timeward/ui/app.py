@@ -107,11 +107,11 @@ class TimewardApp:
         self.report_window: ReportWindow | None = None
 
     def _out_of_hours(self, occurrence: Occurrence) -> bool:
+        """The rule the log marks its entries by (the demo's calls are not the user's)."""
+        from timeward.storage.meeting_log import LogRules
         from timeward.system_zone import local_zone
 
-        start, end = occurrence.start, occurrence.end
-        return (not self.loader.uses_demo and isinstance(start, dt.datetime) and isinstance(end, dt.datetime)
-                and self.settings.hours.conflict(start, end, local_zone()) is not None)
+        return not self.loader.uses_demo and bool(LogRules(self.settings, local_zone()).out_of_hours(occurrence))
 
     def _open_log(self) -> None:
         """The answers the log holds for calls under way, its watch for ``timeward call``, and
