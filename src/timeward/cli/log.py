@@ -125,15 +125,14 @@ def _correct(args: argparse.Namespace, now: dt.datetime) -> int:
 
 
 def run_report(args: argparse.Namespace, now: dt.datetime) -> int:
-    from timeward.domain.report import FLAG_WINDOW, build_report, month_of
+    from timeward.domain.report import build_report, reach
     from timeward.storage.meeting_log import entries_csv
 
     zone = local_zone()
     start, end = _period(args, now, zone)
     config = cli_config.load(AppPaths.from_environment())
-    reach = min(start, end - FLAG_WINDOW, month_of(end - dt.timedelta(microseconds=1), zone)[0])
     with _log(create=False) as log:
-        entries = log.entries(reach, end, agenda=False) if log is not None else []
+        entries = log.entries(reach(start, end, zone), end, agenda=False) if log is not None else []
     rows = [f.as_json() for f in build_report(entries, start, end, config.policy.clients, zone)]
     if args.json:
         json.dump({"from": start.astimezone(zone).isoformat(), "to": end.astimezone(zone).isoformat(),

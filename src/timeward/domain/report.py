@@ -105,6 +105,17 @@ def month_of(instant: dt.datetime, zone: dt.tzinfo) -> tuple[dt.datetime, dt.dat
     return first.astimezone(dt.UTC), following.astimezone(dt.UTC)
 
 
+def reach(start: dt.datetime, end: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """How far back a report of [start, end) reads the log: the period, the 30 days that decide
+    the flag, and the month of ``end`` that the budget counts."""
+    return min(start, end - FLAG_WINDOW, _month_ending(end, zone)[0])
+
+
+def _month_ending(end: dt.datetime, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """The month the period [.., end) ends in (``end`` itself is outside it)."""
+    return month_of(end - dt.timedelta(microseconds=1), zone)
+
+
 def build_report(entries: Iterable[LogEntry], start: dt.datetime, end: dt.datetime,
                  profiles: Iterable[ClientProfile], zone: dt.tzinfo) -> list[ClientFigures]:
     """One row per client with entries in [start, end), busiest first. ``entries`` may reach
@@ -112,7 +123,7 @@ def build_report(entries: Iterable[LogEntry], start: dt.datetime, end: dt.dateti
     by_name: Mapping[str, ClientProfile] = {p.name: p for p in profiles}
     rows: dict[str, ClientFigures] = {}
     recent: dict[str, list[LogEntry]] = {}
-    month_start, month_end = month_of(end - dt.timedelta(microseconds=1), zone)
+    month_start, month_end = _month_ending(end, zone)
     used: dict[str, int] = {}
     for entry in entries:
         entry = entry.corrected()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from timeward.domain.clients import NO_CLIENT, ClientProfile
 from timeward.domain.meeting_log import LogEntry, Outcome, whole_minutes
 from timeward.domain.phrases import PhraseBook, duration_text, flag_phrase
-from timeward.domain.report import FLAG_WINDOW, ClientFigures, build_report, month_of
+from timeward.domain.report import ClientFigures, build_report, reach
 from timeward.storage.journal import Journal, JournalError
 from timeward.storage.meeting_log import MeetingLog, entries_csv, entry_json
 from timeward.storage.settings import Settings
@@ -229,10 +229,8 @@ class ReportWindow(QWidget):
             self.message.setText(self.tr("The meeting log cannot be read: the journal could not be opened."))
             self.figures, self.entries = [], []
         else:
-            reach = min(start, end - FLAG_WINDOW, month_of(end - dt.timedelta(microseconds=1), self._zone)[0])
             try:
-                log = MeetingLog(self._journal)
-                reached = log.entries(reach, end)
+                reached = MeetingLog(self._journal).entries(reach(start, end, self._zone), end)
             except JournalError as error:
                 self.message.setText(str(error))
                 reached = []
