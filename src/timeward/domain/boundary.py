@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeward.domain.followup import FollowupBook, recipients
+from timeward.domain.followup import FollowupBook, letter, meeting_name
 from timeward.domain.mail import Draft
 from timeward.domain.model import Occurrence
 from timeward.domain.phrases import PhraseBook
@@ -91,14 +91,9 @@ def before_reminder(occurrence: Occurrence, items: Sequence[str], phrases: Phras
     ``mail`` is of the phrases' language, so the mail is in one language."""
     assert isinstance(occurrence.start, dt.datetime)
     zone = reading_zone(occurrence, zone)
-    people = recipients(occurrence, me)
     day = day_name(phrases, mail, occurrence.start.astimezone(zone).date())
-    names = [n for n in (p.name.split()[0] if p.name.strip() else "" for p in people) if n]
-    greeting = mail.text("greeting", names=mail.joined(names)) if names else mail.text("greeting_anonymous")
-    meeting = " ".join(occurrence.summary.split()) or "—"
-    body = [greeting, "", *before_sentences(phrases, occurrence, items, zone, day, terms), "", mail.text("signoff")]
-    return Draft(tuple(p.email for p in people), phrases.render("before_subject", meeting=meeting, day=day),
-                 "\n".join(body), tuple(p.name for p in people))
+    subject = phrases.render("before_subject", meeting=meeting_name(occurrence), day=day)
+    return letter(occurrence, mail, me, subject, before_sentences(phrases, occurrence, items, zone, day, terms))
 
 
 def reading_zone(occurrence: Occurrence, fallback: dt.tzinfo) -> dt.tzinfo:

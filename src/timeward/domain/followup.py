@@ -187,18 +187,27 @@ def late_cancellation_note(occurrence: Occurrence, book: FollowupBook, zone: dt.
 def _mail(occurrence: Occurrence, book: FollowupBook, zone: dt.tzinfo, me: Iterable[str], subject: str,
           body: Callable[[str, str], list[str]]) -> Draft:
     """A mail to the other side of a call: greeting, ``body(meeting, date)``, sign-off."""
-    people = recipients(occurrence, me)
-    meeting = " ".join(occurrence.summary.split()) or "—"
+    meeting = meeting_name(occurrence)
     date = book.date(_local_day(occurrence, zone))
+    return letter(occurrence, book, me, book.text(subject, meeting=meeting, date=date), body(meeting, date))
+
+
+def meeting_name(occurrence: Occurrence) -> str:
+    """The call's title as a mail names it: on one line, "—" when it has none."""
+    return " ".join(occurrence.summary.split()) or "—"
+
+
+def letter(occurrence: Occurrence, book: FollowupBook, me: Iterable[str], subject: str, lines: list[str]) -> Draft:
+    """A mail to the other side of a call: greeting by first names, ``lines``, sign-off."""
+    people = recipients(occurrence, me)
     names = [n for n in (_first_name(p) for p in people) if n]
     greeting = book.text("greeting", names=book.joined(names)) if names else book.text("greeting_anonymous")
-    lines = [greeting, "", *body(meeting, date), "", book.text("signoff")]
-    return Draft(tuple(p.email for p in people), book.text(subject, meeting=meeting, date=date),
-                 "\n".join(lines), tuple(p.name for p in people))
+    body = [greeting, "", *lines, "", book.text("signoff")]
+    return Draft(tuple(p.email for p in people), subject, "\n".join(body), tuple(p.name for p in people))
 
 
 __all__ = ["REQUIRED", "FollowupBook", "TemplateProblem", "followup_book", "followup_draft",
-           "late_cancellation_note", "no_show_note", "recipients"]
+           "late_cancellation_note", "letter", "meeting_name", "no_show_note", "recipients"]
 
 
 def draft_for(outcome: CallOutcome, checklist: Checklist, me: Iterable[str],
