@@ -113,6 +113,7 @@ class BookingWatch:
 
         found = []
         ahead = [o for calls in after.calls.values() for o in calls.values() if is_call(o)]
+        profiles = {o.key: self.config.policy.profile_for(o) for o in ahead}  # matched once, not per booking
         for occurrence in booked:
             assert isinstance(occurrence.start, dt.datetime)
             client = rules.client(occurrence)
@@ -120,7 +121,7 @@ class BookingWatch:
             if why and log.tell_once("out_of_hours", occurrence.key, self.now):
                 found.append(BookingNotice("out_of_hours", occurrence.key, occurrence.summary, occurrence.start,
                                            client, why=why))
-            profile = self.config.policy.profile_for(occurrence)
+            profile = profiles.get(occurrence.key)
             if profile is None or profile.monthly_budget is None:
                 continue
             first, following = month_of(occurrence.start, self.zone)
@@ -130,7 +131,7 @@ class BookingWatch:
             logged = {e.key for e in entries}
             # The calls of the month up to this one: the one that goes over is told, not those before it.
             planned = sum((o.duration for o in ahead if o.key not in logged and first <= o.start <= occurrence.start
-                           and self.config.policy.profile_for(o) == profile), dt.timedelta(0))
+                           and profiles[o.key] == profile), dt.timedelta(0))
             if left - planned < dt.timedelta(0) and log.tell_once("over_budget", occurrence.key, self.now):
                 used = profile.monthly_budget - left + planned
                 found.append(BookingNotice("over_budget", occurrence.key, occurrence.summary, occurrence.start,
