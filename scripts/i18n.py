@@ -17,7 +17,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "src" / "timeward" / "ui").rglob("*.py"))
+#: The interface, and the reasons for failures that the parts below it write in English.
+SOURCES = [*sorted((ROOT / "src" / "timeward" / "ui").rglob("*.py")),
+           ROOT / "src" / "timeward" / "domain" / "reasons.py"]
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "src" / "timeward" / "assets" / "i18n"
 LANGUAGES = ("en", "vi", "th", "id")

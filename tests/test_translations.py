@@ -3,6 +3,7 @@ language's .ts, none is unfinished or left over, and the committed .qm files are
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,7 +44,7 @@ def test_every_source_string_is_translated(tmp_path, language):
         translation = message.find("translation")
         texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
         assert all(t.strip() for t in texts), (context, source)
-        for mark in ("%1", "%2", "%n"):
+        for mark in ("%1", "%2", "%n", *re.findall(r"\{\w+\}", source)):
             if mark in source:  # what the app fills in must be there to fill
                 assert all(mark in t for t in texts), (context, source, mark)
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AccountDialog</name>
@@ -99,7 +98,7 @@
         <translation>Dijadwalkan di luar jam kerja Anda</translation>
     </message>
     <message>
-        <source>Over %1&apos;s monthly budget</source>
+        <source>Over %1's monthly budget</source>
         <translation>Melewati anggaran bulanan %1</translation>
     </message>
     <message>
@@ -152,7 +151,7 @@
     </message>
     <message>
         <source>Timeward seems to be running already, but it does not answer. Close it and try again.</source>
-        <extracomment>A URL&apos;s query and anything after &quot;mailto:&quot;: Qt&apos;s own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
+        <extracomment>A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
         <translation>Timeward tampaknya sudah berjalan, tetapi tidak merespons. Tutup lalu coba lagi.</translation>
     </message>
 </context>
@@ -160,7 +159,7 @@
     <name>CallController</name>
     <message>
         <source>Outside your working hours</source>
-        <extracomment>How long &quot;Snooze 1 min&quot; puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
+        <extracomment>How long "Snooze 1 min" puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
         <translation>Di luar jam kerja Anda</translation>
     </message>
     <message>
@@ -274,11 +273,11 @@
         <translation> jam sebelumnya</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>Sesi yang dibatalkan kurang dari 24 jam sebelumnya dikenakan biaya $50.</translation>
     </message>
     <message>
-        <source>The app&apos;s language</source>
+        <source>The app's language</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
@@ -527,45 +526,31 @@
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>Sisa %n menit</numerusform>
-        </translation>
+        <translation><numerusform>Sisa %n menit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this call</source>
-        <translation>
-            <numerusform>Rapat ini tersisa %n menit</numerusform>
-        </translation>
+        <translation><numerusform>Rapat ini tersisa %n menit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>They have not joined after %n minute(s)</source>
-        <translation>
-            <numerusform>Mereka belum bergabung setelah %n menit</numerusform>
-        </translation>
+        <translation><numerusform>Mereka belum bergabung setelah %n menit</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) in config.toml could not be used…</source>
-        <translation>
-            <numerusform>%n pengaturan di config.toml tidak dapat dipakai…</numerusform>
-        </translation>
+        <translation><numerusform>%n pengaturan di config.toml tidak dapat dipakai…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n min ago</source>
-        <translation>
-            <numerusform>disinkronkan %n menit lalu</numerusform>
-        </translation>
+        <translation><numerusform>disinkronkan %n menit lalu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n h ago</source>
-        <translation>
-            <numerusform>disinkronkan %n jam lalu</numerusform>
-        </translation>
+        <translation><numerusform>disinkronkan %n jam lalu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n day(s) ago</source>
-        <translation>
-            <numerusform>disinkronkan %n hari lalu</numerusform>
-        </translation>
+        <translation><numerusform>disinkronkan %n hari lalu</numerusform></translation>
     </message>
 </context>
 <context>
@@ -651,6 +636,201 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>server tidak menjawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>the server sent no whole answer within {seconds} s</source>
+        <translation>server tidak mengirim jawaban lengkap dalam {seconds} detik</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({error})</source>
+        <translation>server tidak dapat dihubungi ({error})</translation>
+    </message>
+    <message>
+        <source>the server asks to wait (busy or rate-limited)</source>
+        <translation>server meminta menunggu (sibuk atau dibatasi)</translation>
+    </message>
+    <message>
+        <source>the server asks to wait ({status})</source>
+        <translation>server meminta menunggu ({status})</translation>
+    </message>
+    <message>
+        <source>the server failed ({status})</source>
+        <translation>server mengalami gangguan ({status})</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>server menjawab {status}</translation>
+    </message>
+    <message>
+        <source>the server refused the request ({status})</source>
+        <translation>server menolak permintaan ({status})</translation>
+    </message>
+    <message>
+        <source>the server's answer could not be used ({reason})</source>
+        <translation>jawaban server tidak dapat digunakan ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's answer is larger than {size} MiB; it is not read</source>
+        <translation>jawaban server lebih besar dari {size} MiB, jadi tidak dibaca</translation>
+    </message>
+    <message>
+        <source>the server sent a web page, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>server mengirim halaman web, bukan data kalender (halaman masuk, atau jaringan yang meminta Anda masuk dulu?)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>server mengirim jawaban kosong, bukan data kalender (halaman masuk, atau jaringan yang meminta Anda masuk dulu?)</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted</source>
+        <translation>nama pengguna atau kata sandi tidak diterima</translation>
+    </message>
+    <message>
+        <source>no password is stored for this account</source>
+        <translation>belum ada kata sandi yang disimpan untuk akun ini</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>kata sandi belum diisi</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>not found on the server</source>
+        <translation>tidak ditemukan di server</translation>
+    </message>
+    <message>
+        <source>the feed is no longer there ({status})</source>
+        <translation>langganan kalender sudah tidak ada ({status})</translation>
+    </message>
+    <message>
+        <source>the feed asks for a password; use its secret address instead</source>
+        <translation>langganan kalender meminta kata sandi; gunakan alamat rahasianya</translation>
+    </message>
+    <message>
+        <source>larger than {size} MiB, more than any calendar</source>
+        <translation>lebih besar dari {size} MiB, melebihi kalender mana pun</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>a password is never sent over plain http; use https</source>
+        <translation>kata sandi tidak pernah dikirim lewat http biasa; gunakan https</translation>
+    </message>
+    <message>
+        <source>only https addresses can be used</source>
+        <translation>hanya alamat https yang dapat digunakan</translation>
+    </message>
+    <message>
+        <source>only https, http and webcal addresses can be subscribed to</source>
+        <translation>hanya alamat https, http, dan webcal yang dapat dilanggan</translation>
+    </message>
+    <message>
+        <source>network share paths cannot be subscribed to; use an https address</source>
+        <translation>folder berbagi jaringan tidak dapat dilanggan; gunakan alamat https</translation>
+    </message>
+    <message>
+        <source>the server redirects to another host ({host}); the password is not sent there</source>
+        <translation>server mengalihkan ke host lain ({host}); kata sandi tidak dikirim ke sana</translation>
+    </message>
+    <message>
+        <source>the server redirects from https to plain http; the password is not sent there</source>
+        <translation>server mengalihkan dari https ke http biasa; kata sandi tidak dikirim ke sana</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http; refused</source>
+        <translation>dialihkan dari https ke http biasa; ditolak</translation>
+    </message>
+    <message>
+        <source>redirected more than {count} times</source>
+        <translation>dialihkan lebih dari {count} kali</translation>
+    </message>
+    <message>
+        <source>{what} is already a calendar here: {id} ({name}); nothing was added</source>
+        <translation>{what} sudah menjadi kalender di sini: {id} ({name}); tidak ada yang ditambahkan</translation>
+    </message>
+    <message>
+        <source>{address} is not a valid address ({error})</source>
+        <translation>{address} bukan alamat yang valid ({error})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing was added</source>
+        <translation>{error}; tidak ada yang ditambahkan</translation>
+    </message>
+    <message>
+        <source>{error}; the account was not added (the password can be kept for this session only instead)</source>
+        <translation>{error}; akun belum ditambahkan (kata sandi dapat disimpan untuk sesi ini saja)</translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation>tidak ada yang ditambahkan</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason})</source>
+        <translation>sertifikat server tidak tepercaya ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}; trust it only if you know it is your server's</source>
+        <translation>sertifikat server tidak tepercaya ({reason}). Sidik jari SHA-256-nya {fingerprint}; percayai hanya jika Anda yakin itu server Anda</translation>
+    </message>
+    <message>
+        <source>it is not the certificate you trusted</source>
+        <translation>ini bukan sertifikat yang Anda percayai</translation>
+    </message>
+    <message>
+        <source>the trusted certificate could not be used ({error})</source>
+        <translation>sertifikat tepercaya tidak dapat digunakan ({error})</translation>
+    </message>
+    <message>
+        <source>the server shows a certificate with the SHA-256 fingerprint {seen}, not {pinned}; {outcome}</source>
+        <translation>server menunjukkan sertifikat dengan sidik jari SHA-256 {seen}, bukan {pinned}; {outcome}</translation>
+    </message>
+    <message>
+        <source>the server could not be reached to compare its certificate with {pinned}; {outcome}</source>
+        <translation>server tidak dapat dihubungi untuk membandingkan sertifikatnya dengan {pinned}; {outcome}</translation>
+    </message>
+    <message>
+        <source>connected to {label} as {user}: {count} calendar(s) found</source>
+        <translation>terhubung ke {label} sebagai {user}: {count} kalender ditemukan</translation>
+    </message>
+    <message>
+        <source>(no calendars with events)</source>
+        <translation>(tidak ada kalender yang berisi acara)</translation>
+    </message>
+    <message>
+        <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
+        <translation>sistem ini tidak memiliki keyring (pasang dan buka GNOME Keyring atau KWallet)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked; unlock it and try again</source>
+        <translation>keyring terkunci; buka kuncinya lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({error})</source>
+        <translation>keyring tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>keyring mengalami gangguan ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring ({name}) did not keep the password</source>
+        <translation>keyring ({name}) tidak menyimpan kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>RecentCallsDialog</name>
     <message>
         <source>Follow up on a recent call</source>
@@ -704,6 +884,7 @@
     <name>ReportWindow</name>
     <message>
         <source>Meeting log and report</source>
+        <extracomment>What a cell sorts by when its text does not (a date as the language writes it).</extracomment>
         <translation>Catatan rapat dan laporan</translation>
     </message>
     <message>
@@ -1002,7 +1183,7 @@
         <translation>Bahasa</translation>
     </message>
     <message>
-        <source>A desktop notification when a call&apos;s time is up</source>
+        <source>A desktop notification when a call's time is up</source>
         <translation>Notifikasi desktop saat waktu rapat habis</translation>
     </message>
     <message>
@@ -1062,7 +1243,7 @@
         <translation> jam</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>Sesi yang dibatalkan kurang dari 24 jam sebelumnya dikenakan biaya $50.</translation>
     </message>
     <message>
@@ -1169,6 +1350,14 @@
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message>
+        <source>the sync stopped (%1)</source>
+        <extracomment>Passwords the user chose to keep for this session only (no keyring works here): held in memory, handed to each sync on its standard input, gone when the app quits.</extracomment>
+        <translation>sinkronisasi berhenti (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SyncWindow</name>
     <message>
         <source>Calendars — Timeward</source>
@@ -1263,7 +1452,7 @@
     <name>TimerWindow</name>
     <message>
         <source>Timeward timer</source>
-        <extracomment>Below the timer&apos;s first place, room for an alert card and the platform&apos;s balloons.</extracomment>
+        <extracomment>Below the timer's first place, room for an alert card and the platform's balloons.</extracomment>
         <translation>Pengatur waktu Timeward</translation>
     </message>
     <message>
@@ -1416,7 +1605,7 @@ Simpan hanya untuk sesi ini? Kata sandi disimpan di memori, tidak pernah ditulis
         <translation>Percayai sertifikat ini?</translation>
     </message>
     <message>
-        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server&apos;s administrator gave you:
+        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server's administrator gave you:
 
 %1
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
     <name>AccountDialog</name>
@@ -99,7 +98,7 @@
         <translation>นัดนอกเวลาทำงานของคุณ</translation>
     </message>
     <message>
-        <source>Over %1&apos;s monthly budget</source>
+        <source>Over %1's monthly budget</source>
         <translation>เกินงบประมาณรายเดือนของ %1</translation>
     </message>
     <message>
@@ -152,7 +151,7 @@
     </message>
     <message>
         <source>Timeward seems to be running already, but it does not answer. Close it and try again.</source>
-        <extracomment>A URL&apos;s query and anything after &quot;mailto:&quot;: Qt&apos;s own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
+        <extracomment>A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
         <translation>ดูเหมือน Timeward กำลังทำงานอยู่แต่ไม่ตอบสนอง ปิดโปรแกรมแล้วลองใหม่</translation>
     </message>
 </context>
@@ -160,7 +159,7 @@
     <name>CallController</name>
     <message>
         <source>Outside your working hours</source>
-        <extracomment>How long &quot;Snooze 1 min&quot; puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
+        <extracomment>How long "Snooze 1 min" puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
         <translation>นอกเวลาทำงานของคุณ</translation>
     </message>
     <message>
@@ -274,11 +273,11 @@
         <translation> ชม. ก่อน</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>การยกเลิกที่แจ้งล่วงหน้าน้อยกว่า 24 ชั่วโมงมีค่าใช้จ่าย 50 ดอลลาร์</translation>
     </message>
     <message>
-        <source>The app&apos;s language</source>
+        <source>The app's language</source>
         <translation>ภาษาของแอป</translation>
     </message>
     <message>
@@ -527,45 +526,31 @@
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>เหลืออีก %n นาที</numerusform>
-        </translation>
+        <translation><numerusform>เหลืออีก %n นาที</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this call</source>
-        <translation>
-            <numerusform>การประชุมนี้เหลืออีก %n นาที</numerusform>
-        </translation>
+        <translation><numerusform>การประชุมนี้เหลืออีก %n นาที</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>They have not joined after %n minute(s)</source>
-        <translation>
-            <numerusform>อีกฝ่ายยังไม่เข้าหลังผ่านไป %n นาที</numerusform>
-        </translation>
+        <translation><numerusform>อีกฝ่ายยังไม่เข้าหลังผ่านไป %n นาที</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) in config.toml could not be used…</source>
-        <translation>
-            <numerusform>การตั้งค่า %n รายการใน config.toml ใช้ไม่ได้…</numerusform>
-        </translation>
+        <translation><numerusform>การตั้งค่า %n รายการใน config.toml ใช้ไม่ได้…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n min ago</source>
-        <translation>
-            <numerusform>ซิงค์เมื่อ %n นาทีที่แล้ว</numerusform>
-        </translation>
+        <translation><numerusform>ซิงค์เมื่อ %n นาทีที่แล้ว</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n h ago</source>
-        <translation>
-            <numerusform>ซิงค์เมื่อ %n ชั่วโมงที่แล้ว</numerusform>
-        </translation>
+        <translation><numerusform>ซิงค์เมื่อ %n ชั่วโมงที่แล้ว</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n day(s) ago</source>
-        <translation>
-            <numerusform>ซิงค์เมื่อ %n วันที่แล้ว</numerusform>
-        </translation>
+        <translation><numerusform>ซิงค์เมื่อ %n วันที่แล้ว</numerusform></translation>
     </message>
 </context>
 <context>
@@ -651,6 +636,201 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>the server sent no whole answer within {seconds} s</source>
+        <translation>เซิร์ฟเวอร์ส่งคำตอบไม่ครบภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({error})</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ ({error})</translation>
+    </message>
+    <message>
+        <source>the server asks to wait (busy or rate-limited)</source>
+        <translation>เซิร์ฟเวอร์ขอให้รอ (ไม่ว่างหรือจำกัดจำนวนคำขอ)</translation>
+    </message>
+    <message>
+        <source>the server asks to wait ({status})</source>
+        <translation>เซิร์ฟเวอร์ขอให้รอ ({status})</translation>
+    </message>
+    <message>
+        <source>the server failed ({status})</source>
+        <translation>เซิร์ฟเวอร์ขัดข้อง ({status})</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>เซิร์ฟเวอร์ตอบกลับ {status}</translation>
+    </message>
+    <message>
+        <source>the server refused the request ({status})</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธคำขอ ({status})</translation>
+    </message>
+    <message>
+        <source>the server's answer could not be used ({reason})</source>
+        <translation>ใช้คำตอบของเซิร์ฟเวอร์ไม่ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's answer is larger than {size} MiB; it is not read</source>
+        <translation>คำตอบของเซิร์ฟเวอร์ใหญ่เกิน {size} MiB จึงไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <source>the server sent a web page, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>เซิร์ฟเวอร์ส่งหน้าเว็บมาแทนข้อมูลปฏิทิน (อาจเป็นหน้าลงชื่อเข้าใช้ หรือเครือข่ายที่ต้องเข้าสู่ระบบก่อน)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>เซิร์ฟเวอร์ส่งคำตอบว่างเปล่ามาแทนข้อมูลปฏิทิน (อาจเป็นหน้าลงชื่อเข้าใช้ หรือเครือข่ายที่ต้องเข้าสู่ระบบก่อน)</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>no password is stored for this account</source>
+        <translation>ยังไม่ได้เก็บรหัสผ่านของบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>ยังไม่ได้ใส่รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ไม่มีสิทธิ์เข้าถึง</translation>
+    </message>
+    <message>
+        <source>not found on the server</source>
+        <translation>ไม่พบบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>the feed is no longer there ({status})</source>
+        <translation>ปฏิทินที่สมัครรับไม่มีอยู่แล้ว ({status})</translation>
+    </message>
+    <message>
+        <source>the feed asks for a password; use its secret address instead</source>
+        <translation>ปฏิทินที่สมัครรับต้องใช้รหัสผ่าน โปรดใช้ที่อยู่ลับของปฏิทินแทน</translation>
+    </message>
+    <message>
+        <source>larger than {size} MiB, more than any calendar</source>
+        <translation>ใหญ่เกิน {size} MiB ซึ่งมากกว่าปฏิทินใด ๆ</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ไม่มีไฟล์หรือโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>a password is never sent over plain http; use https</source>
+        <translation>จะไม่ส่งรหัสผ่านผ่าน http ธรรมดา โปรดใช้ https</translation>
+    </message>
+    <message>
+        <source>only https addresses can be used</source>
+        <translation>ใช้ได้เฉพาะที่อยู่ https</translation>
+    </message>
+    <message>
+        <source>only https, http and webcal addresses can be subscribed to</source>
+        <translation>สมัครรับได้เฉพาะที่อยู่ https, http และ webcal</translation>
+    </message>
+    <message>
+        <source>network share paths cannot be subscribed to; use an https address</source>
+        <translation>สมัครรับจากโฟลเดอร์แชร์ในเครือข่ายไม่ได้ โปรดใช้ที่อยู่ https</translation>
+    </message>
+    <message>
+        <source>the server redirects to another host ({host}); the password is not sent there</source>
+        <translation>เซิร์ฟเวอร์เปลี่ยนเส้นทางไปยังโฮสต์อื่น ({host}) จึงไม่ส่งรหัสผ่านไปที่นั่น</translation>
+    </message>
+    <message>
+        <source>the server redirects from https to plain http; the password is not sent there</source>
+        <translation>เซิร์ฟเวอร์เปลี่ยนเส้นทางจาก https ไปเป็น http ธรรมดา จึงไม่ส่งรหัสผ่านไปที่นั่น</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http; refused</source>
+        <translation>ถูกเปลี่ยนเส้นทางจาก https ไปเป็น http ธรรมดา จึงปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>redirected more than {count} times</source>
+        <translation>ถูกเปลี่ยนเส้นทางเกิน {count} ครั้ง</translation>
+    </message>
+    <message>
+        <source>{what} is already a calendar here: {id} ({name}); nothing was added</source>
+        <translation>{what} เป็นปฏิทินที่มีอยู่แล้ว: {id} ({name}) จึงไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <source>{address} is not a valid address ({error})</source>
+        <translation>{address} ไม่ใช่ที่อยู่ที่ถูกต้อง ({error})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing was added</source>
+        <translation>{error} จึงไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <source>{error}; the account was not added (the password can be kept for this session only instead)</source>
+        <translation>{error} จึงยังไม่ได้เพิ่มบัญชี (เลือกเก็บรหัสผ่านไว้เฉพาะรอบการใช้งานนี้แทนได้)</translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation>ไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason})</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ไม่น่าเชื่อถือ ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}; trust it only if you know it is your server's</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์ไม่น่าเชื่อถือ ({reason}) ลายนิ้วมือ SHA-256 คือ {fingerprint} โปรดเชื่อถือเฉพาะเมื่อแน่ใจว่าเป็นเซิร์ฟเวอร์ของคุณ</translation>
+    </message>
+    <message>
+        <source>it is not the certificate you trusted</source>
+        <translation>ไม่ใช่ใบรับรองที่คุณเชื่อถือไว้</translation>
+    </message>
+    <message>
+        <source>the trusted certificate could not be used ({error})</source>
+        <translation>ใช้ใบรับรองที่เชื่อถือไว้ไม่ได้ ({error})</translation>
+    </message>
+    <message>
+        <source>the server shows a certificate with the SHA-256 fingerprint {seen}, not {pinned}; {outcome}</source>
+        <translation>เซิร์ฟเวอร์แสดงใบรับรองที่มีลายนิ้วมือ SHA-256 {seen} ไม่ใช่ {pinned} — {outcome}</translation>
+    </message>
+    <message>
+        <source>the server could not be reached to compare its certificate with {pinned}; {outcome}</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ จึงเทียบใบรับรองกับ {pinned} ไม่ได้ — {outcome}</translation>
+    </message>
+    <message>
+        <source>connected to {label} as {user}: {count} calendar(s) found</source>
+        <translation>เชื่อมต่อกับ {label} ในชื่อ {user} แล้ว: พบปฏิทิน {count} รายการ</translation>
+    </message>
+    <message>
+        <source>(no calendars with events)</source>
+        <translation>(ไม่มีปฏิทินที่มีกิจกรรม)</translation>
+    </message>
+    <message>
+        <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
+        <translation>ระบบนี้ไม่มีที่เก็บรหัสผ่าน (โปรดติดตั้งและปลดล็อก GNOME Keyring หรือ KWallet)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked; unlock it and try again</source>
+        <translation>ที่เก็บรหัสผ่านถูกล็อกอยู่ โปรดปลดล็อกแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({error})</source>
+        <translation>เปิดที่เก็บรหัสผ่านไม่ได้ ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>ที่เก็บรหัสผ่านขัดข้อง ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring ({name}) did not keep the password</source>
+        <translation>ที่เก็บรหัสผ่าน ({name}) ไม่ได้เก็บรหัสผ่านไว้</translation>
+    </message>
+</context>
+<context>
     <name>RecentCallsDialog</name>
     <message>
         <source>Follow up on a recent call</source>
@@ -704,6 +884,7 @@
     <name>ReportWindow</name>
     <message>
         <source>Meeting log and report</source>
+        <extracomment>What a cell sorts by when its text does not (a date as the language writes it).</extracomment>
         <translation>บันทึกการประชุมและรายงาน</translation>
     </message>
     <message>
@@ -1002,7 +1183,7 @@
         <translation>ภาษา</translation>
     </message>
     <message>
-        <source>A desktop notification when a call&apos;s time is up</source>
+        <source>A desktop notification when a call's time is up</source>
         <translation>แจ้งเตือนบนเดสก์ท็อปเมื่อหมดเวลาประชุม</translation>
     </message>
     <message>
@@ -1062,7 +1243,7 @@
         <translation> ชม.</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>การยกเลิกที่แจ้งล่วงหน้าน้อยกว่า 24 ชั่วโมงมีค่าใช้จ่าย 50 ดอลลาร์</translation>
     </message>
     <message>
@@ -1169,6 +1350,14 @@
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message>
+        <source>the sync stopped (%1)</source>
+        <extracomment>Passwords the user chose to keep for this session only (no keyring works here): held in memory, handed to each sync on its standard input, gone when the app quits.</extracomment>
+        <translation>การซิงค์หยุดทำงาน (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SyncWindow</name>
     <message>
         <source>Calendars — Timeward</source>
@@ -1263,7 +1452,7 @@
     <name>TimerWindow</name>
     <message>
         <source>Timeward timer</source>
-        <extracomment>Below the timer&apos;s first place, room for an alert card and the platform&apos;s balloons.</extracomment>
+        <extracomment>Below the timer's first place, room for an alert card and the platform's balloons.</extracomment>
         <translation>ตัวจับเวลา Timeward</translation>
     </message>
     <message>
@@ -1416,7 +1605,7 @@ Keep it for this session only? It is held in memory, never written to a file, an
         <translation>เชื่อถือใบรับรองนี้?</translation>
     </message>
     <message>
-        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server&apos;s administrator gave you:
+        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server's administrator gave you:
 
 %1
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AccountDialog</name>
@@ -99,7 +98,7 @@
         <translation>Được đặt ngoài giờ làm việc của bạn</translation>
     </message>
     <message>
-        <source>Over %1&apos;s monthly budget</source>
+        <source>Over %1's monthly budget</source>
         <translation>Vượt ngân sách tháng của %1</translation>
     </message>
     <message>
@@ -152,7 +151,7 @@
     </message>
     <message>
         <source>Timeward seems to be running already, but it does not answer. Close it and try again.</source>
-        <extracomment>A URL&apos;s query and anything after &quot;mailto:&quot;: Qt&apos;s own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
+        <extracomment>A URL's query and anything after "mailto:": Qt's own warnings quote the URLs it could not open, and a mailto: URL carries the whole mail.</extracomment>
         <translation>Có vẻ Timeward đang chạy nhưng không phản hồi. Hãy đóng nó rồi thử lại.</translation>
     </message>
 </context>
@@ -160,7 +159,7 @@
     <name>CallController</name>
     <message>
         <source>Outside your working hours</source>
-        <extracomment>How long &quot;Snooze 1 min&quot; puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
+        <extracomment>How long "Snooze 1 min" puts the start reminder away. The sentence that sets the end is shown this long after the call begins.</extracomment>
         <translation>Ngoài giờ làm việc của bạn</translation>
     </message>
     <message>
@@ -274,11 +273,11 @@
         <translation> giờ trước</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>Buổi làm việc bị hủy khi báo trước dưới 24 giờ sẽ bị tính phí 50 USD.</translation>
     </message>
     <message>
-        <source>The app&apos;s language</source>
+        <source>The app's language</source>
         <translation>Ngôn ngữ của ứng dụng</translation>
     </message>
     <message>
@@ -527,45 +526,31 @@
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>Còn %n phút</numerusform>
-        </translation>
+        <translation><numerusform>Còn %n phút</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this call</source>
-        <translation>
-            <numerusform>Cuộc gọi còn %n phút</numerusform>
-        </translation>
+        <translation><numerusform>Cuộc gọi còn %n phút</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>They have not joined after %n minute(s)</source>
-        <translation>
-            <numerusform>Họ chưa vào sau %n phút</numerusform>
-        </translation>
+        <translation><numerusform>Họ chưa vào sau %n phút</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) in config.toml could not be used…</source>
-        <translation>
-            <numerusform>%n cài đặt trong config.toml không dùng được…</numerusform>
-        </translation>
+        <translation><numerusform>%n cài đặt trong config.toml không dùng được…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n min ago</source>
-        <translation>
-            <numerusform>đồng bộ %n phút trước</numerusform>
-        </translation>
+        <translation><numerusform>đồng bộ %n phút trước</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n h ago</source>
-        <translation>
-            <numerusform>đồng bộ %n giờ trước</numerusform>
-        </translation>
+        <translation><numerusform>đồng bộ %n giờ trước</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>synced %n day(s) ago</source>
-        <translation>
-            <numerusform>đồng bộ %n ngày trước</numerusform>
-        </translation>
+        <translation><numerusform>đồng bộ %n ngày trước</numerusform></translation>
     </message>
 </context>
 <context>
@@ -651,6 +636,201 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>máy chủ không trả lời kịp</translation>
+    </message>
+    <message>
+        <source>the server sent no whole answer within {seconds} s</source>
+        <translation>máy chủ không gửi trọn câu trả lời trong {seconds} giây</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({error})</source>
+        <translation>không kết nối được với máy chủ ({error})</translation>
+    </message>
+    <message>
+        <source>the server asks to wait (busy or rate-limited)</source>
+        <translation>máy chủ yêu cầu chờ (đang bận hoặc giới hạn số lần truy cập)</translation>
+    </message>
+    <message>
+        <source>the server asks to wait ({status})</source>
+        <translation>máy chủ yêu cầu chờ ({status})</translation>
+    </message>
+    <message>
+        <source>the server failed ({status})</source>
+        <translation>máy chủ gặp lỗi ({status})</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>máy chủ trả lời {status}</translation>
+    </message>
+    <message>
+        <source>the server refused the request ({status})</source>
+        <translation>máy chủ từ chối yêu cầu ({status})</translation>
+    </message>
+    <message>
+        <source>the server's answer could not be used ({reason})</source>
+        <translation>không dùng được câu trả lời của máy chủ ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's answer is larger than {size} MiB; it is not read</source>
+        <translation>câu trả lời của máy chủ lớn hơn {size} MiB nên không được đọc</translation>
+    </message>
+    <message>
+        <source>the server sent a web page, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>máy chủ gửi về một trang web chứ không phải dữ liệu lịch (có thể là trang đăng nhập, hoặc mạng đang yêu cầu bạn đăng nhập trước?)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer, not calendar data (a sign-in page, or a network that wants you to log in first?)</source>
+        <translation>máy chủ gửi về câu trả lời trống chứ không phải dữ liệu lịch (có thể là trang đăng nhập, hoặc mạng đang yêu cầu bạn đăng nhập trước?)</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted</source>
+        <translation>tên người dùng hoặc mật khẩu không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>no password is stored for this account</source>
+        <translation>chưa lưu mật khẩu cho tài khoản này</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>chưa nhập mật khẩu</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>not found on the server</source>
+        <translation>không tìm thấy trên máy chủ</translation>
+    </message>
+    <message>
+        <source>the feed is no longer there ({status})</source>
+        <translation>lịch đăng ký không còn nữa ({status})</translation>
+    </message>
+    <message>
+        <source>the feed asks for a password; use its secret address instead</source>
+        <translation>lịch đăng ký đòi mật khẩu; hãy dùng địa chỉ bí mật của lịch thay vào đó</translation>
+    </message>
+    <message>
+        <source>larger than {size} MiB, more than any calendar</source>
+        <translation>lớn hơn {size} MiB, quá lớn so với bất kỳ lịch nào</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>a password is never sent over plain http; use https</source>
+        <translation>mật khẩu không bao giờ được gửi qua http thường; hãy dùng https</translation>
+    </message>
+    <message>
+        <source>only https addresses can be used</source>
+        <translation>chỉ dùng được địa chỉ https</translation>
+    </message>
+    <message>
+        <source>only https, http and webcal addresses can be subscribed to</source>
+        <translation>chỉ đăng ký được địa chỉ https, http và webcal</translation>
+    </message>
+    <message>
+        <source>network share paths cannot be subscribed to; use an https address</source>
+        <translation>không đăng ký được đường dẫn thư mục mạng; hãy dùng địa chỉ https</translation>
+    </message>
+    <message>
+        <source>the server redirects to another host ({host}); the password is not sent there</source>
+        <translation>máy chủ chuyển hướng sang máy chủ khác ({host}); mật khẩu không được gửi đến đó</translation>
+    </message>
+    <message>
+        <source>the server redirects from https to plain http; the password is not sent there</source>
+        <translation>máy chủ chuyển hướng từ https sang http thường; mật khẩu không được gửi đến đó</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http; refused</source>
+        <translation>bị chuyển hướng từ https sang http thường; đã từ chối</translation>
+    </message>
+    <message>
+        <source>redirected more than {count} times</source>
+        <translation>bị chuyển hướng hơn {count} lần</translation>
+    </message>
+    <message>
+        <source>{what} is already a calendar here: {id} ({name}); nothing was added</source>
+        <translation>{what} đã là một lịch ở đây: {id} ({name}); không thêm gì</translation>
+    </message>
+    <message>
+        <source>{address} is not a valid address ({error})</source>
+        <translation>{address} không phải là địa chỉ hợp lệ ({error})</translation>
+    </message>
+    <message>
+        <source>{error}; nothing was added</source>
+        <translation>{error}; không thêm gì</translation>
+    </message>
+    <message>
+        <source>{error}; the account was not added (the password can be kept for this session only instead)</source>
+        <translation>{error}; tài khoản chưa được thêm (thay vào đó có thể chỉ giữ mật khẩu trong phiên này)</translation>
+    </message>
+    <message>
+        <source>nothing was added</source>
+        <translation>không thêm gì</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason})</source>
+        <translation>chứng chỉ của máy chủ không đáng tin cậy ({reason})</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}; trust it only if you know it is your server's</source>
+        <translation>chứng chỉ của máy chủ không đáng tin cậy ({reason}). Dấu vân tay SHA-256 của nó là {fingerprint}; chỉ tin cậy nếu bạn biết chắc đó là máy chủ của mình</translation>
+    </message>
+    <message>
+        <source>it is not the certificate you trusted</source>
+        <translation>đây không phải chứng chỉ bạn đã tin cậy</translation>
+    </message>
+    <message>
+        <source>the trusted certificate could not be used ({error})</source>
+        <translation>không dùng được chứng chỉ đã tin cậy ({error})</translation>
+    </message>
+    <message>
+        <source>the server shows a certificate with the SHA-256 fingerprint {seen}, not {pinned}; {outcome}</source>
+        <translation>máy chủ đưa ra chứng chỉ có dấu vân tay SHA-256 {seen}, không phải {pinned}; {outcome}</translation>
+    </message>
+    <message>
+        <source>the server could not be reached to compare its certificate with {pinned}; {outcome}</source>
+        <translation>không kết nối được với máy chủ để so chứng chỉ với {pinned}; {outcome}</translation>
+    </message>
+    <message>
+        <source>connected to {label} as {user}: {count} calendar(s) found</source>
+        <translation>đã kết nối với {label} bằng tài khoản {user}: tìm thấy {count} lịch</translation>
+    </message>
+    <message>
+        <source>(no calendars with events)</source>
+        <translation>(không có lịch nào chứa sự kiện)</translation>
+    </message>
+    <message>
+        <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
+        <translation>hệ thống này không có kho khóa (hãy cài và mở khóa GNOME Keyring hoặc KWallet)</translation>
+    </message>
+    <message>
+        <source>the keyring is locked; unlock it and try again</source>
+        <translation>kho khóa đang bị khóa; hãy mở khóa rồi thử lại</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened ({error})</source>
+        <translation>không mở được kho khóa ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring failed ({error})</source>
+        <translation>kho khóa gặp lỗi ({error})</translation>
+    </message>
+    <message>
+        <source>the keyring ({name}) did not keep the password</source>
+        <translation>kho khóa ({name}) không giữ lại mật khẩu</translation>
+    </message>
+</context>
+<context>
     <name>RecentCallsDialog</name>
     <message>
         <source>Follow up on a recent call</source>
@@ -704,6 +884,7 @@
     <name>ReportWindow</name>
     <message>
         <source>Meeting log and report</source>
+        <extracomment>What a cell sorts by when its text does not (a date as the language writes it).</extracomment>
         <translation>Nhật ký cuộc gọi và báo cáo</translation>
     </message>
     <message>
@@ -1002,7 +1183,7 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>A desktop notification when a call&apos;s time is up</source>
+        <source>A desktop notification when a call's time is up</source>
         <translation>Thông báo trên màn hình khi hết giờ cuộc gọi</translation>
     </message>
     <message>
@@ -1062,7 +1243,7 @@
         <translation> giờ</translation>
     </message>
     <message>
-        <source>A session cancelled with less than 24 hours&apos; notice is charged $50.</source>
+        <source>A session cancelled with less than 24 hours' notice is charged $50.</source>
         <translation>Buổi làm việc bị hủy khi báo trước dưới 24 giờ sẽ bị tính phí 50 USD.</translation>
     </message>
     <message>
@@ -1169,6 +1350,14 @@
     </message>
 </context>
 <context>
+    <name>SyncRunner</name>
+    <message>
+        <source>the sync stopped (%1)</source>
+        <extracomment>Passwords the user chose to keep for this session only (no keyring works here): held in memory, handed to each sync on its standard input, gone when the app quits.</extracomment>
+        <translation>quá trình đồng bộ đã dừng (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SyncWindow</name>
     <message>
         <source>Calendars — Timeward</source>
@@ -1263,7 +1452,7 @@
     <name>TimerWindow</name>
     <message>
         <source>Timeward timer</source>
-        <extracomment>Below the timer&apos;s first place, room for an alert card and the platform&apos;s balloons.</extracomment>
+        <extracomment>Below the timer's first place, room for an alert card and the platform's balloons.</extracomment>
         <translation>Đồng hồ Timeward</translation>
     </message>
     <message>
@@ -1416,7 +1605,7 @@ Chỉ giữ nó cho phiên này? Mật khẩu được giữ trong bộ nhớ, k
         <translation>Tin cậy chứng chỉ này?</translation>
     </message>
     <message>
-        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server&apos;s administrator gave you:
+        <source>The server shows a certificate that no authority vouches for. Trust it only if its fingerprint is the one your server's administrator gave you:
 
 %1
 

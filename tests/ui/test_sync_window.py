@@ -271,3 +271,26 @@ def test_a_changed_self_signed_certificate_is_trusted_from_the_sync_window(qtbot
         assert top.text(1) == "synced just now" and shown_window.trust_button.isHidden()
     finally:
         server.stop()
+
+
+def test_the_account_check_speaks_vietnamese_though_the_command_writes_english(qtbot, qapp, radicale, child_keyring):
+    from timeward.ui.i18n import install_translators
+
+    radicale.calendar("work", "Work")
+    translators = install_translators(qapp, "vi")
+    try:
+        dialog = AccountDialog()
+        qtbot.addWidget(dialog)
+        dialog.url.setText(radicale.url)
+        dialog.user.setText(USER)
+        dialog.password.setText("wrong")
+        with qtbot.waitSignal(dialog.command.done, timeout=20000):
+            dialog.test_button.click()
+        assert dialog.message.text().endswith(": tên người dùng hoặc mật khẩu không được chấp nhận")
+        dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(dialog.command.done, timeout=20000):
+            dialog.test_button.click()
+        assert f"bằng tài khoản {USER}: tìm thấy 1 lịch" in dialog.message.text()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

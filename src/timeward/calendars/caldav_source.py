@@ -34,6 +34,7 @@ from timeward.calendars.remote import (
     read_capped,
 )
 from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
+from timeward.domain import reasons
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
@@ -83,24 +84,24 @@ def _translated(what: str, url: str = "", large: bool = False) -> Iterator[None]
         with deadlines.deadline(deadlines.LARGE_ANSWER_SECONDS if large else deadlines.REQUEST_SECONDS):
             yield
     except deadlines.DeadlinePassed as passed:
-        raise RemoteFailure("timeout", f"{what}: the server sent no whole answer within {passed.seconds:.0f} s") \
+        raise RemoteFailure("timeout", reasons.about(what, reasons.NO_WHOLE_ANSWER, seconds=round(passed.seconds))) \
             from None
     except RemoteFailure:
         raise
     except error.RateLimitError as failure:
-        raise RemoteFailure("rate", f"{what}: the server asks to wait (busy or rate-limited)",
+        raise RemoteFailure("rate", reasons.about(what, reasons.BUSY),
                             retry_after=failure.retry_after_seconds) from None
     except error.AuthorizationError as failure:
         if failure.status == 403:
-            raise RemoteFailure("forbidden", f"{what}: permission denied") from None
-        raise RemoteFailure("auth", f"{what}: the user name or password was not accepted") from None
+            raise RemoteFailure("forbidden", reasons.about(what, reasons.PERMISSION_DENIED)) from None
+        raise RemoteFailure("auth", reasons.about(what, reasons.LOGIN_REFUSED)) from None
     except error.NotFoundError:
-        raise RemoteFailure("gone", f"{what}: not found on the server") from None
+        raise RemoteFailure("gone", reasons.about(what, reasons.NOT_FOUND)) from None
     except error.DAVError as failure:
         status = getattr(failure, "status", None)
         if status is not None and status >= 500:
-            raise RemoteFailure("server", f"{what}: the server failed ({status})") from None
-        raise RemoteFailure("data", f"{what}: the server's answer could not be used ({failure.reason or status})") \
+            raise RemoteFailure("server", reasons.about(what, reasons.SERVER_FAILED, status=status)) from None
+        raise RemoteFailure("data", reasons.about(what, reasons.ANSWER_UNUSABLE, reason=failure.reason or status)) \
             from None
     except Exception as failure:  # noqa: BLE001 - the HTTP stack's own errors, sorted by describe_network_error
         raise describe_network_error(what, failure, url) from None
@@ -121,7 +122,8 @@ class CalDAVAccount:
         try:
             verify = niquests_verify(account.pinned_sha256)
         except FingerprintError as error:
-            raise RemoteFailure("refused", f"{mask_url(account.url)}: the trusted certificate: {error}") from None
+            shown = mask_url(account.url)
+            raise RemoteFailure("refused", reasons.about(shown, reasons.TRUSTED_UNUSABLE, error=error)) from None
         self.account = account
         self._client = DAVClient(
             url=account.url, username=account.user, password=account.password, auth_type=account.auth,
@@ -400,7 +402,7 @@ def _check_dav_answer(response: object, host: str, clean: bool) -> None:
     (the small PROPFIND answers that carry calendars' names) drops characters XML does not allow."""
     headers = getattr(response, "headers", {})
     length = str(headers.get("Content-Length") or "")
-    limit = f"{host}: the server's answer is larger than {MAX_ANSWER_BYTES // 2**20} MiB; it is not read"
+    limit = reasons.about(host, reasons.ANSWER_TOO_LARGE, size=MAX_ANSWER_BYTES // 2**20)
     if length.isdigit() and int(length) > MAX_ANSWER_BYTES:
         raise RemoteFailure("data", limit)
     raw = getattr(response, "raw", None)
@@ -416,9 +418,7 @@ def _check_dav_answer(response: object, host: str, clean: bool) -> None:
     head = body[:1024].lstrip().lower()
     kind = str(headers.get("Content-Type") or "").lower()
     if "html" in kind or head.startswith((b"<!doctype html", b"<html")) or not head.startswith(b"<"):
-        what = "an empty answer" if not head else "a web page"
-        raise RemoteFailure("data", f"{host}: the server sent {what}, not calendar data (a sign-in page, or a "
-                                    "network that wants you to log in first?)")
+        raise RemoteFailure("data", f"{host}: {reasons.WEB_PAGE if head else reasons.EMPTY_ANSWER}")
 
 
 def _members_with_data(multistatus: object) -> list[Downloaded]:
@@ -493,11 +493,11 @@ def _refused_as_too_much(failure: Exception) -> bool:
 
 def _raise_for_status(status: int, label: str) -> None:
     if status == 404:
-        raise RemoteFailure("gone", f"{label}: not found on the server")
+        raise RemoteFailure("gone", reasons.about(label, reasons.NOT_FOUND))
     if status >= 500:
-        raise RemoteFailure("server", f"{label}: the server failed ({status})")
+        raise RemoteFailure("server", reasons.about(label, reasons.SERVER_FAILED, status=status))
     if status >= 400:
-        raise RemoteFailure("data", f"{label}: the server refused the request ({status})")
+        raise RemoteFailure("data", reasons.about(label, reasons.REQUEST_REFUSED, status=status))
 
 
 def _token_refused(failure: Exception) -> bool:

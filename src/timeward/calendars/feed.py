@@ -22,6 +22,7 @@ from timeward.calendars.decode import check_complete, decode_text
 from timeward.calendars.errors import CalendarDataError
 from timeward.calendars.remote import RemoteFailure, describe_network_error, feed_url, mask_url, read_capped
 from timeward.calendars.source import ONE_CALENDAR, Changes, OneCalendar
+from timeward.domain import reasons
 
 TIMEOUT_SECONDS = 30
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -88,14 +89,14 @@ def fetch_feed(url: str, etag: str | None = None, last_modified: str | None = No
             finally:
                 response.close()
     except deadlines.DeadlinePassed as passed:
-        raise RemoteFailure("timeout", f"{shown}: the server sent no whole answer within {passed.seconds:.0f} s") \
+        raise RemoteFailure("timeout", reasons.about(shown, reasons.NO_WHOLE_ANSWER, seconds=round(passed.seconds))) \
             from None
     except RemoteFailure:
         raise
     except Exception as error:  # noqa: BLE001 - the HTTP stack's own errors, sorted by describe_network_error
         raise describe_network_error(shown, error, address) from None
     if len(body) > MAX_FEED_BYTES:
-        raise RemoteFailure("data", f"{shown}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+        raise RemoteFailure("data", reasons.about(shown, reasons.TOO_LARGE, size=MAX_FEED_BYTES // 2**20))
     return FeedAnswer(True, body, _charset(response.headers.get("Content-Type")), response.headers.get("ETag"),
                       response.headers.get("Last-Modified"), publisher_interval(body))
 
@@ -115,9 +116,9 @@ def _follow(session: Any, address: str, shown: str, headers: dict[str, str], tim
         response.close()
         following = urljoin(address, location)
         if address.lower().startswith("https:") and following.lower().startswith("http:"):
-            raise RemoteFailure("refused", f"{shown}: redirected from https to plain http; refused")
+            raise RemoteFailure("refused", reasons.about(shown, reasons.FEED_TO_HTTP))
         address = following
-    raise RemoteFailure("data", f"{shown}: redirected more than {MAX_REDIRECTS} times")
+    raise RemoteFailure("data", reasons.about(shown, reasons.TOO_MANY_REDIRECTS, count=MAX_REDIRECTS))
 
 
 def _charset(content_type: str | None) -> str | None:
@@ -134,16 +135,16 @@ def _charset(content_type: str | None) -> str | None:
 def _http_failure(shown: str, code: int, reason: str, retry_after: str | None) -> RemoteFailure:
     if code in (429, 503):
         wait = _retry_after(retry_after)
-        return RemoteFailure("rate", f"{shown}: the server asks to wait ({code})", retry_after=wait)
+        return RemoteFailure("rate", reasons.about(shown, reasons.ASKS_TO_WAIT, status=code), retry_after=wait)
     if code >= 500:
-        return RemoteFailure("server", f"{shown}: the server failed ({code} {reason})")
+        return RemoteFailure("server", reasons.about(shown, reasons.SERVER_FAILED, status=f"{code} {reason}".strip()))
     if code == 401:
-        return RemoteFailure("auth", f"{shown}: the feed asks for a password; use its secret address instead")
+        return RemoteFailure("auth", reasons.about(shown, reasons.FEED_PASSWORD))
     if code == 403:
-        return RemoteFailure("forbidden", f"{shown}: access denied (403)")
+        return RemoteFailure("forbidden", reasons.about(shown, reasons.PERMISSION_DENIED))
     if code in (404, 410):
-        return RemoteFailure("gone", f"{shown}: the feed is no longer there ({code})")
-    return RemoteFailure("data", f"{shown}: the server answered {code} {reason}")
+        return RemoteFailure("gone", reasons.about(shown, reasons.FEED_GONE, status=code))
+    return RemoteFailure("data", reasons.about(shown, reasons.ANSWERED, status=f"{code} {reason}".strip()))
 
 
 class FeedSource(OneCalendar):
@@ -204,5 +205,5 @@ def read_file_feed(path: str, validator: str | None) -> FeedAnswer:
     except OSError as error:
         raise RemoteFailure("gone", f"{file.name}: {error.strerror or error}") from None
     if len(body) > MAX_FEED_BYTES:
-        raise RemoteFailure("data", f"{file.name}: larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+        raise RemoteFailure("data", reasons.about(file.name, reasons.TOO_LARGE, size=MAX_FEED_BYTES // 2**20))
     return FeedAnswer(True, body, etag=seen)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from timeward.calendars.remote import RemoteFailure
 from timeward.calendars.source import Changes, Downloaded, RemoteCalendar
+from timeward.domain import reasons
 
 
 @dataclass
@@ -75,7 +76,7 @@ class MemoryCalendars:
         if href is None:
             return None
         if href not in self._calendars:
-            raise RemoteFailure("gone", f"{href}: not found on the server")
+            raise RemoteFailure("gone", reasons.about(href, reasons.NOT_FOUND))
         return self._calendars[href]
 
     def calendars(self) -> list[RemoteCalendar]:

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from timeward.domain import reasons
+
 
 class FailureKind(StrEnum):
     """What kind of failure a source's is, which decides what the sync does next."""
@@ -65,9 +67,9 @@ def check_credentials_url(url: str) -> None:
     """Credentials go only over https, or plain http to this machine."""
     parts = urlsplit(url if "://" in url else f"https://{url}")
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname):
-        raise RemoteFailure("refused", f"{parts.hostname}: a password is never sent over plain http; use https")
+        raise RemoteFailure("refused", reasons.about(parts.hostname, reasons.PLAIN_HTTP_PASSWORD))
     if parts.scheme.lower() not in ("http", "https"):
-        raise RemoteFailure("refused", f"{mask_url(url)}: only https addresses can be used")
+        raise RemoteFailure("refused", reasons.about(mask_url(url), reasons.ONLY_HTTPS))
 
 
 def check_redirect(origin: str, location: str) -> None:
@@ -77,11 +79,9 @@ def check_redirect(origin: str, location: str) -> None:
 
     before, after = urlsplit(origin), urlsplit(urljoin(origin, location))
     if (after.hostname or "").lower() != (before.hostname or "").lower():
-        raise RemoteFailure("refused", f"{before.hostname}: the server redirects to another host "
-                                       f"({after.hostname}); the password is not sent there")
+        raise RemoteFailure("refused", reasons.about(before.hostname, reasons.REDIRECT_ELSEWHERE, host=after.hostname))
     if before.scheme == "https" and after.scheme != "https":
-        raise RemoteFailure("refused", f"{before.hostname}: the server redirects from https to plain http; "
-                                       "the password is not sent there")
+        raise RemoteFailure("refused", reasons.about(before.hostname, reasons.REDIRECT_TO_HTTP))
 
 
 def feed_url(url: str) -> str:
@@ -89,13 +89,13 @@ def feed_url(url: str) -> str:
     and webcal, such as file:// or a UNC path, is refused."""
     text = url.strip()
     if text.startswith("\\\\"):
-        raise RemoteFailure("refused", "network share paths cannot be subscribed to; use an https address")
+        raise RemoteFailure("refused", reasons.NETWORK_SHARE)
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme == "webcal":
         return urlunsplit(parts._replace(scheme="https"))
     if scheme not in ("http", "https"):
-        raise RemoteFailure("refused", f"{mask_url(text)}: only https, http and webcal addresses can be subscribed to")
+        raise RemoteFailure("refused", reasons.about(mask_url(text), reasons.FEED_SCHEMES))
     return text
 
 
@@ -143,8 +143,8 @@ def describe_network_error(what: str, error: BaseException, url: str = "") -> Re
             or "fingerprints did not match" in text:
         return _certificate_failure(what, chain, url)
     if any(isinstance(e, TimeoutError) for e in chain) or "timed out" in text or "timeout" in text:
-        return RemoteFailure("timeout", f"{what}: the server did not answer in time")
-    return RemoteFailure("network", f"{what}: the server could not be reached ({_short(error)})")
+        return RemoteFailure("timeout", reasons.about(what, reasons.NO_ANSWER_IN_TIME))
+    return RemoteFailure("network", reasons.about(what, reasons.UNREACHABLE, error=_short(error)))
 
 
 def _certificate_failure(what: str, chain: list[BaseException], url: str) -> RemoteFailure:
@@ -154,15 +154,14 @@ def _certificate_failure(what: str, chain: list[BaseException], url: str) -> Rem
 
     verify = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
     if any("fingerprints did not match" in str(e).lower() for e in chain):
-        reason = "it is not the certificate you trusted"
+        reason = reasons.NOT_THE_TRUSTED_ONE
     elif verify is not None:
         reason = getattr(verify, "verify_message", "") or _short(verify)
     else:
         reason = _short(chain[0])
     fingerprint = server_fingerprint(url) if url else ""
-    message = f"{what}: the server's certificate is not trusted ({reason})"
-    if fingerprint:
-        message += f". Its SHA-256 fingerprint is {shown(fingerprint)}; trust it only if you know it is your server's"
+    message = f"{what}: " + (reasons.say(reasons.NOT_TRUSTED_SHOWN, reason=reason, fingerprint=shown(fingerprint))
+                             if fingerprint else reasons.say(reasons.NOT_TRUSTED, reason=reason))
     return RemoteFailure("tls", message, fingerprint=fingerprint)
 
 

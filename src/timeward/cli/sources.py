@@ -14,6 +14,7 @@ import json
 import sys
 
 from timeward.cli import config as cli_config
+from timeward.domain import reasons
 from timeward.storage import secrets, settings
 from timeward.storage.cache import Cache, CacheError, SourceState
 from timeward.storage.paths import AppPaths
@@ -63,7 +64,7 @@ def _password(args: argparse.Namespace) -> str:
         except EOFError:  # no terminal to ask on
             raise SourceCommandFailed("no password given: with no terminal, give it with --password-stdin") from None
     if not password:
-        raise SourceCommandFailed("no password given")
+        raise SourceCommandFailed(reasons.NO_PASSWORD_GIVEN)
     return password
 
 
@@ -79,14 +80,15 @@ def _pin(fingerprint: str, given_as: str = "--trust-certificate") -> str:
         raise SourceCommandFailed(f"{given_as}: {error}") from None
 
 
-def _check_pin(url: str, pin: str, outcome: str = "nothing was added") -> None:
+def _check_pin(url: str, pin: str, outcome: str = reasons.NOTHING_WAS_ADDED) -> None:
     from timeward.calendars.certificates import server_fingerprint, shown
     from timeward.calendars.remote import mask_url
 
     seen = server_fingerprint(url)
     if seen != pin:
-        found = f"shows a certificate with the SHA-256 fingerprint {shown(seen)}" if seen else "could not be reached"
-        raise SourceCommandFailed(f"{mask_url(url)}: the server {found}, not {shown(pin)}; {outcome}")
+        found = (reasons.say(reasons.OTHER_CERTIFICATE, seen=shown(seen), pinned=shown(pin), outcome=outcome) if seen
+                 else reasons.say(reasons.UNREACHABLE_FOR_PIN, pinned=shown(pin), outcome=outcome))
+        raise SourceCommandFailed(f"{mask_url(url)}: {found}")
 
 
 def run_calendars(args: argparse.Namespace, now: dt.datetime) -> int:
@@ -121,9 +123,10 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
         except RemoteFailure as failure:
             raise SourceCommandFailed(str(failure) + trust_hint(failure.fingerprint, "add it again with "
                                                                 "--trust-certificate")) from None
-        lines = [f"  {c.name}  ({c.href})" for c in found] or ["  (no calendars with events)"]
+        lines = [f"  {c.name}  ({c.href})" for c in found] or [f"  {reasons.NO_CALENDARS}"]
         if args.check:
-            print(f"connected to {label} as {args.user}: {len(found)} calendar(s) found\n" + "\n".join(lines))
+            print(reasons.say(reasons.CONNECTED, label=label, user=args.user, count=len(found)) + "\n"
+                  + "\n".join(lines))
             return 0
         # The address found by discovery is kept, so that later syncs need not discover again.
         source = same or Source(new_id(args.name or label, taken), "caldav", server, user=args.user,
@@ -132,8 +135,7 @@ def _add(args: argparse.Namespace, paths: AppPaths, now: dt.datetime) -> int:
             try:
                 secrets.store(source.id, password)
             except secrets.SecretsUnavailable as error:
-                raise SourceCommandFailed(f"{error}; the account was not added (the password can be kept "
-                                          "for this session only instead)") from None
+                raise SourceCommandFailed(reasons.say(reasons.NOT_ADDED_KEYRING, error=error)) from None
         if same is not None:  # a new password for a known account: its paused sync resumes
             with _open_cache(paths) as cache:
                 cache.save_source_state(SourceState(same.id))
@@ -171,7 +173,7 @@ def _ics_source(args: argparse.Namespace, config: settings.Settings, pin: str) -
         except RemoteFailure as failure:
             raise SourceCommandFailed(str(failure)) from None
         except ValueError as error:  # http://[::1, a port beyond 65535
-            raise SourceCommandFailed(f"{url!r} is not a valid address ({error})") from None
+            raise SourceCommandFailed(reasons.say(reasons.NOT_AN_ADDRESS, address=repr(url), error=error)) from None
         same = next((s for s in config.sources if s.kind == "ics" and not s.is_local and _same_feed(s.url, address)),
                     None)
         if pin:
@@ -187,7 +189,7 @@ def _ics_source(args: argparse.Namespace, config: settings.Settings, pin: str) -
     else:
         path = Path(url).expanduser().resolve()
         if not (path.is_file() or path.is_dir()):
-            raise SourceCommandFailed(f"{url}: no such file or folder")
+            raise SourceCommandFailed(reasons.about(url, reasons.NO_SUCH_FILE))
         url, label, host = str(path), path.name, path.name
         same = next((s for s in config.sources if s.is_local and Path(s.url).expanduser().resolve() == path), None)
         if same is None and path.is_file():
@@ -199,7 +201,7 @@ def _ics_source(args: argparse.Namespace, config: settings.Settings, pin: str) -
             except OSError as error:
                 raise SourceCommandFailed(f"{url}: {error.strerror or error}") from None
     if same is not None:
-        raise SourceCommandFailed(f"{label} is already a calendar here: {same.id} ({same.label}); nothing was added")
+        raise SourceCommandFailed(reasons.say(reasons.ALREADY_HERE, what=label, id=same.id, name=same.label))
     taken = {s.id for s in config.sources}
     return Source(new_id(args.name or host, taken), "ics", url, name=args.name or label, pinned_sha256=pin), label
 
@@ -220,12 +222,12 @@ def _check_calendar(data: bytes, label: str) -> None:
     from timeward.calendars.ics import read_calendar
 
     if len(data) > MAX_FEED_BYTES:
-        raise SourceCommandFailed(f"{label}: larger than {MAX_FEED_BYTES // 2**20} MiB, more than any calendar")
+        raise SourceCommandFailed(reasons.about(label, reasons.TOO_LARGE, size=MAX_FEED_BYTES // 2**20))
     day = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     try:
         read_calendar(data, (day, day), dt.UTC, calendar=label)
     except CalendarDataError as error:
-        raise SourceCommandFailed(f"{error}; nothing was added") from None
+        raise SourceCommandFailed(reasons.say(reasons.NOTHING_ADDED, error=error)) from None
 
 
 def _list(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -276,7 +278,7 @@ def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
     pin = _pin(args.fingerprint, "the fingerprint")
     if source.is_local:
         raise SourceCommandFailed(f"{source.id} is a file on this computer: it has no certificate")
-    _check_pin(source.url if source.kind == "caldav" else feed_url(source.url), pin, "nothing was changed")
+    _check_pin(source.url if source.kind == "caldav" else feed_url(source.url), pin, reasons.NOTHING_WAS_CHANGED)
     cli_config.save(paths, config.with_source(dataclasses.replace(source, pinned_sha256=pin)))
     with _open_cache(paths) as cache:
         cache.save_source_state(SourceState(source.id))

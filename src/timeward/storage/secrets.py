@@ -10,6 +10,7 @@ reading the password back.
 from __future__ import annotations
 
 from timeward import KEYRING_SERVICE
+from timeward.domain import reasons
 
 
 class SecretsUnavailable(Exception):
@@ -26,13 +27,13 @@ def _explain(error: Exception) -> SecretsUnavailable:
     from keyring import errors
 
     if isinstance(error, errors.NoKeyringError):
-        text = "no keyring is available on this system (install and unlock GNOME Keyring or KWallet)"
+        text = reasons.NO_KEYRING
     elif isinstance(error, errors.KeyringLocked):
-        text = "the keyring is locked; unlock it and try again"
+        text = reasons.KEYRING_LOCKED
     elif isinstance(error, errors.InitError):
-        text = f"the keyring could not be opened ({error})"
+        text = reasons.say(reasons.KEYRING_UNOPENED, error=error)
     else:
-        text = f"the keyring failed ({type(error).__name__})"
+        text = reasons.say(reasons.KEYRING_FAILED, error=type(error).__name__)
     return SecretsUnavailable(text)
 
 
@@ -54,7 +55,7 @@ def store(source_id: str, password: str) -> None:
     except (keyring.errors.KeyringError, RuntimeError) as error:
         raise _explain(error) from None
     if kept != password:
-        raise SecretsUnavailable(f"the keyring ({type(keyring.get_keyring()).__name__}) did not keep the password")
+        raise SecretsUnavailable(reasons.say(reasons.KEYRING_DROPPED, name=type(keyring.get_keyring()).__name__))
 
 
 def delete(source_id: str) -> None:

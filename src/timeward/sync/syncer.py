@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from timeward.calendars.folder import LocalFolder
 from timeward.calendars.remote import FailureKind, RemoteFailure, mask_url
 from timeward.calendars.source import ONE_CALENDAR
+from timeward.domain import reasons
 from timeward.storage.cache import Cache, CacheError, CalendarStatus, SourceState, SourceStatus, StoredObject
 from timeward.storage.sources import Source
 from timeward.sync.helper import ReadingHelper
@@ -273,7 +274,7 @@ def default_source(source: Source, password_for: Callable[[Source], str | None],
 
         password = password_for(source)
         if password is None:
-            raise RemoteFailure("auth", f"{shown_name(source)}: no password is stored for this account")
+            raise RemoteFailure("auth", reasons.about(shown_name(source), reasons.NO_PASSWORD_STORED))
         return CalDAVAccount(Account(source.url, source.user, password, source.auth, source.pinned_sha256,
                                      discover=False))
     if source.is_local and Path(source.url).expanduser().is_dir():

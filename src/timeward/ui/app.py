@@ -29,6 +29,7 @@ from timeward.ui.controller import CallController
 from timeward.ui.draft_flow import DraftFlow
 from timeward.ui.i18n import install_translators
 from timeward.ui.plain import inert
+from timeward.ui.reason_text import translated
 from timeward.ui.single_instance import SingleInstance
 from timeward.ui.ticker import GuardTicker
 from timeward.ui.tray import TrayIcon, demo_text
@@ -228,7 +229,7 @@ class TimewardApp:
         rows = self._source_rows()
         now = self.clock.now()
         failing = problems(rows)
-        text = failing[0] if failing else ago(last_good_sync(rows), now)
+        text = translated(failing[0]) if failing else ago(last_good_sync(rows), now)
         if self.syncer.running:
             text = QApplication.translate("App", "Syncing…")
         self.tray.set_sync_health(text, is_stale(rows, now, self.syncer.interval))

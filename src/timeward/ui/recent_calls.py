@@ -28,6 +28,7 @@ from timeward.domain.model import Occurrence
 from timeward.ui import presenter
 from timeward.ui.child_command import ChildCommand
 from timeward.ui.plain import inert
+from timeward.ui.reason_text import translated
 
 LOOK_BACK = dt.timedelta(days=7)
 
@@ -81,7 +82,8 @@ class RecentCallsDialog(QDialog):
 
     def _read(self, code: int, output: bytes, error: str) -> None:
         if code != 0:
-            self.message.setText(self.tr("The calendar could not be read: %1").replace("%1", error or str(code)))
+            reason = translated(error) or str(code)
+            self.message.setText(self.tr("The calendar could not be read: %1").replace("%1", reason))
             return
         from timeward.domain.occurrence_json import from_json
 

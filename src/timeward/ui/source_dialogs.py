@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeward.ui.child_command import ChildCommand
+from timeward.ui.reason_text import translated
 
 _FINGERPRINT = re.compile(r"SHA-256 fingerprint is ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
 
@@ -89,7 +90,8 @@ class _SourceDialog(QDialog):
         if code == 0 and self._adding:
             self.accept()
             return
-        self.message.setText(text if code == 0 else (error.removeprefix("timeward: ") or self.tr("It failed.")))
+        failure = translated(error.removeprefix("timeward: ")) or self.tr("It failed.")
+        self.message.setText(translated(text) if code == 0 else failure)
         offered = offered_fingerprint(error) if code != 0 else ""
         self._offered = offered if offered != self.trusted else ""
         self.trust_button.setVisible(bool(self._offered))
@@ -141,7 +143,7 @@ class AccountDialog(_SourceDialog):
     def _done(self, code: int, output: bytes, error: str) -> None:
         if code != 0 and self._adding and not self._session_only and "keyring" in error:
             self.setEnabled(True)
-            if self._ask_session_only(self, error.removeprefix("timeward: ")):
+            if self._ask_session_only(self, translated(error.removeprefix("timeward: "))):
                 self._session_only = True
                 self._submit(check=False)
                 return

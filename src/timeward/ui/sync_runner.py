@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from timeward.sync.report import SyncReport
 from timeward.ui.child_command import ChildCommand
@@ -67,7 +67,7 @@ class SyncRunner(QObject):
         self.started.emit()
 
     def _finished(self, code: int, output: bytes, error: str) -> None:
-        stopped = error or f"the sync stopped ({code})"
+        stopped = error or QCoreApplication.translate("SyncRunner", "the sync stopped (%1)").replace("%1", str(code))
         try:
             report = SyncReport.from_json(json.loads(output), stopped)
         except ValueError:

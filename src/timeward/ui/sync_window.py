@@ -34,6 +34,7 @@ from timeward.storage.paths import AppPaths
 from timeward.sync.report import SyncReport
 from timeward.ui.child_command import ChildCommand
 from timeward.ui.plain import inert
+from timeward.ui.reason_text import translated
 from timeward.ui.sync_runner import SyncRunner
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -70,9 +71,9 @@ def _swatch(colour: str | None) -> QIcon:
 def source_status_text(row: dict[str, Any], now: dt.datetime) -> str:
     synced = dt.datetime.fromisoformat(row["synced_at"]) if row["synced_at"] else None
     if row["status"] == "auth":
-        return QCoreApplication.translate("QWidget", "password needed: ") + (row["error"] or "")
+        return QCoreApplication.translate("QWidget", "password needed: ") + translated(row["error"] or "")
     if row["error"]:
-        return f"{ago(synced, now)} · {row['error']}"
+        return f"{ago(synced, now)} · {translated(row['error'])}"
     return ago(synced, now)
 
 
@@ -158,7 +159,8 @@ class SyncWindow(QWidget):
             self.tree.addTopLevelItem(top)
             for calendar in row["calendars"]:
                 status = {"gone": self.tr("no longer on the server; its events are kept"),
-                          "error": calendar["error"] or self.tr("failed")}.get(calendar["status"], self.tr("ok"))
+                          "error": translated(calendar["error"] or "") or self.tr("failed")}.get(
+                    calendar["status"], self.tr("ok"))
                 child = QTreeWidgetItem([calendar["name"] or calendar["href"], status])
                 child.setIcon(0, _swatch(calendar["colour"]))
                 child.setData(0, ROLE, ("calendar", row["id"], calendar["href"]))
@@ -171,7 +173,7 @@ class SyncWindow(QWidget):
                 self.tree.setCurrentItem(top)
         self._filling = False
         if problem:
-            self._hint = problem
+            self._hint = translated(problem)
         elif not rows:
             self._hint = self.tr("Demo calendar: the tray shows made-up calls until you add yours. Add a CalDAV "
                                  "account (Nextcloud, Fastmail, iCloud, Radicale…) or subscribe to a published "
@@ -216,7 +218,7 @@ class SyncWindow(QWidget):
         self.progress.hide()
         self.sync_button.setEnabled(True)
         self._syncing = False
-        self._sync_failure = report.error or "\n".join(f"{s.label}: {s.message}" for s in report.failed)
+        self._sync_failure = translated(report.error or "\n".join(f"{s.label}: {s.message}" for s in report.failed))
         self.refresh()
 
     def add_account(self) -> None:
