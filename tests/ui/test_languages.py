@@ -145,3 +145,16 @@ def test_days_are_written_in_the_chosen_language_with_the_thai_year(qapp, langua
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale("en"))
+
+
+def test_the_report_writes_dates_as_the_language_does(qtbot, vietnamese):
+    import datetime as dt
+
+    from timeward.storage.templates import load_phrases
+    from timeward.ui.report_window import ReportWindow
+
+    window = ReportWindow(None, Settings, lambda _s: True, lambda: load_phrases("vi")[0],
+                          lambda: dt.datetime(2026, 11, 30, tzinfo=dt.UTC), dt.UTC)
+    qtbot.addWidget(window)
+    assert window.start_edit.displayFormat() == "d/M/yyyy"
+    assert window.start_edit.text() == "1/11/2026"

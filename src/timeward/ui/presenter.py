@@ -115,6 +115,19 @@ def local_day(day: dt.date, year: bool = False) -> str:
     return f"{text} {day.year + 543 if thai else day.year}"
 
 
+def edit_format(time: bool = False) -> str:
+    """How a date field writes its date (and time) in the user's locale ("d/M/yyyy HH:mm"), the year
+    always in four digits so that a log reaching back decades reads the same. Qt has no Buddhist
+    calendar to give the fields, so a Thai one counts years as the common era does."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    kind = QLocale.FormatType.ShortFormat
+    written = QLocale().dateTimeFormat(kind) if time else QLocale().dateFormat(kind)
+    return re.sub(r"(?<!y)y{1,2}(?!y)", "yyyy", written)
+
+
 def next_line(view: CallView) -> str | None:
     nxt = view.next_appointment
     if nxt is None or not isinstance(nxt.start, dt.datetime):

@@ -102,7 +102,7 @@ class ReportWindow(QWidget):
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(presenter.edit_format())
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.start_edit.dateChanged.connect(lambda _d: self.refresh())
         self.end_edit.dateChanged.connect(lambda _d: self.refresh())
@@ -419,7 +419,7 @@ class CorrectionDialog(QDialog):
         self.field.addItem(self.tr("The call ended at"), "ended_at")
         self.field.addItem(self.tr("How it went"), "outcome")
         self.when = QDateTimeEdit()
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(presenter.edit_format(time=True))
         local = (shown.joined_at or entry.scheduled_start).astimezone(zone)
         self.when.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
         self._zone = zone
