@@ -66,10 +66,6 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Gabung</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
@@ -497,6 +493,25 @@
     <message>
         <source>Copied. Paste it into your mail app.</source>
         <translation>Sudah disalin. Tempelkan di aplikasi email Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLinks</name>
+    <message>
+        <source>Join call</source>
+        <translation>Gabung rapat</translation>
+    </message>
+    <message>
+        <source>Join %1 call</source>
+        <translation>Gabung rapat %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Gabung</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Gabung %1</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1532,6 @@
     <message>
         <source>End call</source>
         <translation>Akhiri rapat</translation>
-    </message>
-    <message>
-        <source>Join call</source>
-        <translation>Gabung rapat</translation>
     </message>
     <message>
         <source>Today</source>

@@ -66,10 +66,6 @@
         <translation>ปิดไว้ก่อน</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>เข้าร่วม</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>คัดลอก</translation>
     </message>
@@ -497,6 +493,25 @@
     <message>
         <source>Copied. Paste it into your mail app.</source>
         <translation>คัดลอกแล้ว วางลงในแอปอีเมลของคุณได้เลย</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLinks</name>
+    <message>
+        <source>Join call</source>
+        <translation>เข้าร่วมการประชุม</translation>
+    </message>
+    <message>
+        <source>Join %1 call</source>
+        <translation>เข้าร่วมการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>เข้าร่วม %1</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1532,6 @@
     <message>
         <source>End call</source>
         <translation>จบการประชุม</translation>
-    </message>
-    <message>
-        <source>Join call</source>
-        <translation>เข้าร่วมการประชุม</translation>
     </message>
     <message>
         <source>Today</source>

@@ -66,10 +66,6 @@
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Tham gia</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
@@ -497,6 +493,25 @@
     <message>
         <source>Copied. Paste it into your mail app.</source>
         <translation>Đã sao chép. Hãy dán vào ứng dụng thư của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLinks</name>
+    <message>
+        <source>Join call</source>
+        <translation>Vào cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Join %1 call</source>
+        <translation>Vào cuộc gọi %1</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Vào cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Vào %1</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1532,6 @@
     <message>
         <source>End call</source>
         <translation>Kết thúc cuộc gọi</translation>
-    </message>
-    <message>
-        <source>Join call</source>
-        <translation>Vào cuộc gọi</translation>
     </message>
     <message>
         <source>Today</source>

@@ -45,6 +45,9 @@ SOURCE = "[[sources]]\nid = 'work'\nkind = 'ics'\nurl = 'https://example.com/a.i
     ("[guard]\nwait_limit = 5", "unknown setting 'guard.wait_limit' (did you mean 'wait_limit_minutes'?)"),
     ("langauge = 'vi'", "unknown setting 'langauge' (did you mean 'language'?)"),
     ("[[sources]]\nid = 'x'\nkind = 'ftp'\nurl = 'a'", "sources[1].kind must be one of"),
+    ("[[meeting_services]]\nname = 'Acme'\nhost = '('", "meeting_services[0] not a regular expression"),
+    ("[[meeting_services]]\nhost = 'x'", "meeting_services[0] needs a 'name'"),
+    ("[[meeting_services]]\nname = 'A'\nhost = 'x'\nhots = 'y'", "unknown setting 'meeting_services[0].hots'"),
 ])
 def test_one_bad_value_falls_back_alone_and_is_named(tmp_path, text, message):
     path = tmp_path / "config.toml"
@@ -208,3 +211,18 @@ def test_a_bad_profile_or_hours_value_is_named(tmp_path, text, message):
     path.write_text(text + "\n", encoding="utf-8")
     loaded = settings.load(path)
     assert any(message in p for p in loaded.problems), loaded.problems
+
+
+def test_own_meeting_services_survive_a_rewrite(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("# our video rooms\n[[meeting_services]]\nname = 'Acme Rooms'\n"
+                    "host = 'rooms\\.acme\\.example'  # the only host\npath = '/r/'\n" + SOURCE, encoding="utf-8")
+    loaded = settings.load(path)
+    assert loaded.problems == ()
+    [service] = loaded.meeting_services
+    assert service.name == "Acme Rooms" and service.host.fullmatch("rooms.acme.example")
+    settings.save(path, dataclasses.replace(loaded, language="vi"))
+    written = path.read_text(encoding="utf-8")
+    assert "# our video rooms" in written and "# the only host" in written
+    again = settings.load(path)
+    assert [s.name for s in again.meeting_services] == ["Acme Rooms"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from timeward.domain.clients import DEFAULT_NOTICE, ClientProfile
+from timeward.domain.meeting_services import Service
 from timeward.domain.policy import GuardPolicy, Timings
 from timeward.domain.working_hours import WEEKDAYS, WorkingHours
 from timeward.storage import sources
@@ -32,12 +33,16 @@ _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_li
                 "warning_lead": "warning_lead_minutes"}
 _LATE_POLICY = "late_cancellation_policy"
 _NOTICE = "notice_hours"
-_TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "sources", _LATE_POLICY)
+_TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "meeting_services",
+             "sources", _LATE_POLICY)
 _ADVANCE = "advance_reminder_hours"
 _GUARD_KEYS = (*_TIMING_KEYS.values(), _ADVANCE, _NOTICE, _LATE_POLICY, "notifications", "buffer_minutes")
 _HOURS_KEYS = (*WEEKDAYS, "days_off", "focus_days")
 _CLIENT_KEYS = ("name", "client", "match", "calendars", "titles", *_TIMING_KEYS.values(), _ADVANCE, _NOTICE,
                 "fee_line", "language", "hourly_rate", "monthly_budget_hours", "templates")
+
+
+_SERVICE_KEYS = ("name", "host", "path", "normalise")
 
 
 class SettingsError(ValueError):
@@ -56,6 +61,8 @@ class Settings:
     notifications: bool = True  # a desktop notification when a call's time is up
     #: Another appointment within this of a call's end is "right after" in what to say at the start.
     buffer: dt.timedelta = dt.timedelta(minutes=30)
+    #: The user's own meeting services, tried before the shipped ones when a call's link is looked for.
+    meeting_services: tuple[Service, ...] = ()
     #: What in the file could not be used, one line each ("config.toml: guard.wait_limit_minutes …").
     problems: tuple[str, ...] = field(default=(), compare=False)
     unreadable: bool = field(default=False, compare=False)  # the file exists but could not be read at all
@@ -233,6 +240,13 @@ def from_toml(data: dict[str, Any]) -> Settings:
     if not isinstance(demo, bool):
         read.bad(f"'demo' must be true or false, not {demo!r}; using false")
         demo = False
+    services = []
+    for index, table in enumerate(read.tables(data, "meeting_services")):
+        read.unknown(table, _SERVICE_KEYS, f"meeting_services[{index}].")
+        try:
+            services.append(Service.from_row(table))
+        except ValueError as error:
+            read.bad(f"meeting_services[{index}] {error}; it is ignored")
     policy = GuardPolicy(defaults, tuple(clients), tuple(m.strip().lower() for m in me))
     calendar_sources, source_problems = sources.from_toml(data.get("sources", []))
     for problem in source_problems:
@@ -246,7 +260,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
                     notice=DEFAULT_NOTICE if notice is None else dt.timedelta(hours=notice), hours=hours,
                     notifications=notifications,
                     buffer=dt.timedelta(minutes=30 if buffer is None else buffer),
-                    problems=tuple(read.problems))
+                    meeting_services=tuple(services), problems=tuple(read.problems))
 
 
 def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile | None:
@@ -349,8 +363,15 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         "guard": guard,
         **({"hours": _hours_toml(settings.hours)} if settings.hours != WorkingHours() else {}),
         "clients": [_profile_toml(p) for p in policy.clients],
+        **({"meeting_services": [_service_toml(s) for s in settings.meeting_services]}
+           if settings.meeting_services else {}),
         "sources": sources.to_toml(settings.sources),
     }
+
+
+def _service_toml(service: Service) -> dict[str, str]:
+    row = {"name": service.name, "host": service.host.pattern, "path": service.path.pattern}
+    return row | ({"normalise": service.normalise} if service.normalise else {})
 
 
 def load(path: Path) -> Settings:

@@ -14,6 +14,7 @@ from timeward.domain.phases import AlertKind
 from timeward.domain.phrases import PhraseBook, warning_phrase
 from timeward.ui import presenter
 from timeward.ui.alert_card import AlertCard
+from timeward.ui.join_links import join_button_text, join_link
 from timeward.ui.plain import inert
 from timeward.ui.plurals import plurals
 
@@ -87,7 +88,8 @@ def reminder_card(alert: Alert, sentence: str = "") -> AlertCard:
         lines.append(line)
     if sentence:
         lines.append(f"“{sentence}”")
-    actions = [(CardAction.JOIN, QCoreApplication.translate("Alerts", "Join"))] if view.occurrence.join_url else []
+    url = join_link(view.occurrence)
+    actions = [(CardAction.JOIN, join_button_text(url))] if url else []
     if sentence:
         actions.append((CardAction.COPY, QCoreApplication.translate("Alerts", "Copy")))
     actions += [(CardAction.SNOOZE, QCoreApplication.translate("Alerts", "Snooze 1 min")),

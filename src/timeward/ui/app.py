@@ -28,6 +28,7 @@ from timeward.ui.call_log import CallLog
 from timeward.ui.controller import CallController
 from timeward.ui.draft_flow import DraftFlow
 from timeward.ui.i18n import install_translators
+from timeward.ui.join_links import use_own_services
 from timeward.ui.plain import inert
 from timeward.ui.reason_text import translated
 from timeward.ui.single_instance import SingleInstance
@@ -60,6 +61,7 @@ class TimewardApp:
         self.clock = clock or SystemClock()
         self.instance: SingleInstance | None = None
         self.settings = settings.load(paths.settings_file)
+        use_own_services(lambda: self.settings.meeting_services)
         self.translators = install_translators(app, self.settings.language)
         self._phrase_book: PhraseBook | None = None
         self._client_phrases: dict[tuple[str, str], PhraseBook] = {}

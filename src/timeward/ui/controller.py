@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 from timeward.domain.guard import Alert, CallGuard, CallView, GuardState
 from timeward.domain.model import Occurrence
 from timeward.domain.phases import AlertKind, Phase
+from timeward.ui.join_links import join_link
 from timeward.ui.notify import show_notification
 from timeward.ui.plain import inert
 from timeward.ui.ticker import GuardTicker
@@ -297,7 +298,7 @@ class CallController(QObject):
 
             sentence = self.sentence(alert.call)
             card = reminder_card(alert, sentence)
-            url = alert.call.occurrence.join_url
+            url = join_link(alert.call.occurrence)
 
             def answered(action: str) -> None:
                 if action == CardAction.COPY:

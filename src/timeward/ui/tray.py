@@ -19,6 +19,7 @@ from timeward.domain.model import Occurrence
 from timeward.domain.phases import Phase
 from timeward.ui import presenter
 from timeward.ui.icon import render_icon
+from timeward.ui.join_links import join_call_text, join_link
 from timeward.ui.plain import inert, tooltip
 
 #: The look before the first calendar read: no call known (the time in it is never shown).
@@ -103,9 +104,8 @@ class TrayIcon(QObject):
                 self._add(self.tr("They joined"), lambda: self.joined_requested.emit(key))
             if view.phase.live:
                 self._add(self.tr("End call"), lambda: self.end_requested.emit(key))
-            if view.occurrence.join_url:
-                url = view.occurrence.join_url
-                self._add(self.tr("Join call"), lambda: self.link_requested.emit(url))
+            if (url := join_link(view.occurrence)) is not None:
+                self._add(join_call_text(url), lambda: self.link_requested.emit(url))
         else:
             self.header.setText(presenter.phase_name(Phase.IDLE))
             self.menu.addAction(self.header)
@@ -162,8 +162,7 @@ class TrayIcon(QObject):
     def _add_occurrence(self, occurrence: Occurrence) -> None:
         assert isinstance(occurrence.start, dt.datetime)
         text = f"{presenter.local_time(occurrence.start)}  {inert(occurrence.summary, 50)}"
-        if occurrence.join_url:
-            url = occurrence.join_url
+        if (url := join_link(occurrence)) is not None:
             self._add(text, lambda: self.link_requested.emit(url))
         else:
             self._add(text, lambda: None, enabled=False)
