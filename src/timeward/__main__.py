@@ -9,6 +9,13 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from timeward.launch import HELPER_FLAG
+
+    if args[:1] == [HELPER_FLAG]:  # a frozen bundle's way to the sync's reading helper
+        from timeward.sync.helper import main as helper
+
+        helper()
+        return 0
     # A command is a short process whose objects nearly all live to its end: the cyclic collector
     # would only walk them again and again while modules load and a sync reads thousands of events.
     gc.disable()

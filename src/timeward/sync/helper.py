@@ -59,11 +59,11 @@ def _receive(stream: IO[bytes]) -> object:
     return pickle.loads(data)  # noqa: S301 - the other end is our own child, on a private pipe
 
 
-def _command() -> list[str] | None:
-    """How to start the helper, or None where it cannot be (a frozen bundle has no ``-m``)."""
-    if getattr(sys, "frozen", False):
-        return None
-    return [sys.executable, "-m", "timeward.sync.helper"]
+def _command() -> list[str]:
+    """How to start the helper (from source, or the frozen bundle's own program)."""
+    from timeward.launch import helper_command
+
+    return helper_command()
 
 
 class ReadingHelper:
@@ -77,8 +77,6 @@ class ReadingHelper:
         """Start the helper now (it imports the parser while the server prepares its answer);
         ``command`` replaces how it is started (tests start helpers that fail)."""
         command = command or _command()
-        if command is None:
-            return cls(None)
         try:
             process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        stderr=subprocess.DEVNULL, start_new_session=True)

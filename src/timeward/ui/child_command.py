@@ -8,10 +8,11 @@ exit code, the standard output and the command's error: its last line that start
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, Signal
+
+from timeward.launch import timeward_command
 
 
 class ChildCommand(QObject):
@@ -35,7 +36,8 @@ class ChildCommand(QObject):
         process = QProcess(self)
         process.finished.connect(lambda code, _status: self._finished(process, code))
         self._process = process
-        process.start(sys.executable, ["-m", "timeward", *args()])
+        program, *arguments = timeward_command(*args())
+        process.start(program, arguments)
         if stdin:
             process.write(stdin)
         process.closeWriteChannel()
