@@ -21,6 +21,7 @@ def _private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own TIMEWARD_HOME, never the user's folders."""
     home = tmp_path / "home"
     monkeypatch.setenv("TIMEWARD_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))  # nor the user's login entries
     return home
 
 

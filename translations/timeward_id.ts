@@ -121,8 +121,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Timeward could not change what starts at login: %1</source>
+        <extracomment>How long a tray started at login waits for the panel's tray before its timer window stands in. Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
+        <translation>Timeward tidak dapat mengubah apa yang berjalan saat masuk: %1</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
-        <extracomment>Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
@@ -1204,6 +1208,14 @@
     <message>
         <source>Notifications</source>
         <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>Start Timeward when I log in</source>
+        <translation>Jalankan Timeward saat saya masuk</translation>
+    </message>
+    <message>
+        <source>At login</source>
+        <translation>Saat masuk</translation>
     </message>
     <message>
         <source>Monday</source>

@@ -121,8 +121,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Timeward could not change what starts at login: %1</source>
+        <extracomment>How long a tray started at login waits for the panel's tray before its timer window stands in. Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
+        <translation>Timeward เปลี่ยนการเปิดโปรแกรมตอนเข้าสู่ระบบไม่ได้: %1</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
-        <extracomment>Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
         <translation>กำลังซิงค์…</translation>
     </message>
     <message>
@@ -1204,6 +1208,14 @@
     <message>
         <source>Notifications</source>
         <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Start Timeward when I log in</source>
+        <translation>เปิด Timeward เมื่อเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>At login</source>
+        <translation>ตอนเข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Monday</source>

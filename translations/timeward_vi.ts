@@ -121,8 +121,12 @@
 <context>
     <name>App</name>
     <message>
+        <source>Timeward could not change what starts at login: %1</source>
+        <extracomment>How long a tray started at login waits for the panel's tray before its timer window stands in. Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
+        <translation>Timeward không thay đổi được mục khởi động khi đăng nhập: %1</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
-        <extracomment>Calendars are re-read this often even when no file changed (the window moves with the day).</extracomment>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
@@ -1204,6 +1208,14 @@
     <message>
         <source>Notifications</source>
         <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Start Timeward when I log in</source>
+        <translation>Mở Timeward khi tôi đăng nhập</translation>
+    </message>
+    <message>
+        <source>At login</source>
+        <translation>Khi đăng nhập</translation>
     </message>
     <message>
         <source>Monday</source>

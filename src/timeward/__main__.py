@@ -32,7 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.enable()
     from timeward.ui.app import run_app  # PySide6 is imported only for the tray app
 
-    return run_app(demo=parsed.demo)
+    return run_app(demo=parsed.demo, background=parsed.background)
+
+
+def tray() -> int:
+    """The windowed launcher's entry (``timeward-tray``): the tray, whatever the arguments."""
+    return main([a for a in sys.argv[1:] if a in ("--demo", "--background")])
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ SOURCE = "[[sources]]\nid = 'work'\nkind = 'ics'\nurl = 'https://example.com/a.i
     ("[guard]\nwait_limit = 5", "unknown setting 'guard.wait_limit' (did you mean 'wait_limit_minutes'?)"),
     ("langauge = 'vi'", "unknown setting 'langauge' (did you mean 'language'?)"),
     ("[[sources]]\nid = 'x'\nkind = 'ftp'\nurl = 'a'", "sources[1].kind must be one of"),
+    ("start_at_login = 'yes'", "'start_at_login' must be true or false"),
     ("[[meeting_services]]\nname = 'Acme'\nhost = '('", "meeting_services[0] not a regular expression"),
     ("[[meeting_services]]\nhost = 'x'", "meeting_services[0] needs a 'name'"),
     ("[[meeting_services]]\nname = 'A'\nhost = 'x'\nhots = 'y'", "unknown setting 'meeting_services[0].hots'"),
@@ -213,16 +214,18 @@ def test_a_bad_profile_or_hours_value_is_named(tmp_path, text, message):
     assert any(message in p for p in loaded.problems), loaded.problems
 
 
-def test_own_meeting_services_survive_a_rewrite(tmp_path):
+def test_own_meeting_services_and_start_at_login_survive_a_rewrite(tmp_path):
     path = tmp_path / "config.toml"
-    path.write_text("# our video rooms\n[[meeting_services]]\nname = 'Acme Rooms'\n"
+    path.write_text("start_at_login = true\n\n# our video rooms\n[[meeting_services]]\nname = 'Acme Rooms'\n"
                     "host = 'rooms\\.acme\\.example'  # the only host\npath = '/r/'\n" + SOURCE, encoding="utf-8")
     loaded = settings.load(path)
-    assert loaded.problems == ()
+    assert loaded.problems == () and loaded.start_at_login
     [service] = loaded.meeting_services
     assert service.name == "Acme Rooms" and service.host.fullmatch("rooms.acme.example")
     settings.save(path, dataclasses.replace(loaded, language="vi"))
     written = path.read_text(encoding="utf-8")
     assert "# our video rooms" in written and "# the only host" in written
     again = settings.load(path)
-    assert [s.name for s in again.meeting_services] == ["Acme Rooms"]
+    assert again.start_at_login and [s.name for s in again.meeting_services] == ["Acme Rooms"]
+    settings.save(path, dataclasses.replace(again, start_at_login=False))
+    assert "start_at_login" not in path.read_text(encoding="utf-8")

@@ -165,3 +165,30 @@ def test_a_damaged_journal_is_read_back_and_the_app_says_so(qtbot, qapp):
         app.loader.stop()
         app.ticker.stop()
         app.controller.timer.close()
+
+
+def test_a_second_start_at_login_leaves_the_running_tray_alone(qapp, tmp_path, monkeypatch):
+    from timeward.storage.paths import AppPaths
+    from timeward.ui.app import launch
+
+    paths = AppPaths.from_environment()
+    first = SingleInstance(paths.ensure(paths.runtime))
+    assert first.acquire()
+    try:
+        assert launch(qapp, paths, demo=True, background=True) == 0
+        assert not (paths.runtime / REQUEST).exists() and not list(paths.runtime.glob(f"{REQUEST}*"))
+    finally:
+        first.release()
+
+
+def test_at_login_the_tray_is_waited_for_before_the_timer_window_stands_in(qapp, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from timeward.ui.app import wait_for_tray
+
+    answers = iter([False, False, True])
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: next(answers)))
+    paused: list[int] = []
+    assert wait_for_tray(5, pause=lambda: paused.append(1)) and len(paused) == 2
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    assert not wait_for_tray(2, pause=lambda: paused.append(1)) and len(paused) == 4

@@ -131,3 +131,37 @@ def test_the_reminder_ahead_and_the_buffer_are_set_here(qtbot):
     editor = ClientDialog(ClientProfile("Acme", ("acme.example",), advance_lead=dt.timedelta(hours=24)), set())
     qtbot.addWidget(editor)
     assert editor.advance.own.isChecked() and editor.result_profile().advance_lead == dt.timedelta(hours=24)
+
+
+def test_start_at_login_is_a_setting_that_writes_the_login_entry(qtbot, qapp, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from timeward import APP_ID
+    from timeward.storage import settings as settings_file
+    from timeward.storage.paths import AppPaths
+    from timeward.ui.app import TimewardApp
+    from timeward.ui.settings_dialog import SettingsDialog
+
+    entry = tmp_path / "xdg" / "autostart" / f"{APP_ID}.desktop"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    dialog = SettingsDialog(settings_file.Settings())
+    qtbot.addWidget(dialog)
+    assert not dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(True)
+    assert dialog.result_settings().start_at_login
+    app = TimewardApp(qapp, AppPaths.from_environment(), demo=True)
+    try:
+        assert app.apply_settings(replace(app.settings, start_at_login=True))
+        assert "--background" in entry.read_text(encoding="utf-8")
+        assert settings_file.load(app.paths.settings_file).start_at_login
+        assert app.apply_settings(replace(app.settings, start_at_login=False))
+        assert not entry.exists() and not settings_file.load(app.paths.settings_file).start_at_login
+        (tmp_path / "xdg" / "autostart").rmdir()
+        (tmp_path / "xdg" / "autostart").write_text("a file where the folder should be")
+        told: list[str] = []
+        monkeypatch.setattr("timeward.ui.notify.tell", lambda _parent, _title, text, **_kw: told.append(text))
+        assert app.apply_settings(replace(app.settings, start_at_login=True))  # the rest is saved
+        assert told and "login" in told[0] and not app.settings.start_at_login  # the user is told
+    finally:
+        app.loader.stop()
+        app.ticker.stop()

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "With no command, the tray app starts.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--demo", action="store_true", help="start the tray app on a generated demo calendar")
+    parser.add_argument("--background", action="store_true",
+                        help="start the tray app without showing a window (as at login)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def sources(sub: argparse.ArgumentParser) -> None:

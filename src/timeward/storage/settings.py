@@ -33,7 +33,7 @@ _TIMING_KEYS = {"reminder_lead": "reminder_lead_minutes", "wait_limit": "wait_li
                 "warning_lead": "warning_lead_minutes"}
 _LATE_POLICY = "late_cancellation_policy"
 _NOTICE = "notice_hours"
-_TOP_KEYS = ("schema", "language", "demo", "me", "guard", "hours", "clients", "meeting_services",
+_TOP_KEYS = ("schema", "language", "demo", "start_at_login", "me", "guard", "hours", "clients", "meeting_services",
              "sources", _LATE_POLICY)
 _ADVANCE = "advance_reminder_hours"
 _GUARD_KEYS = (*_TIMING_KEYS.values(), _ADVANCE, _NOTICE, _LATE_POLICY, "notifications", "buffer_minutes")
@@ -61,6 +61,8 @@ class Settings:
     notifications: bool = True  # a desktop notification when a call's time is up
     #: Another appointment within this of a call's end is "right after" in what to say at the start.
     buffer: dt.timedelta = dt.timedelta(minutes=30)
+    #: The tray starts when the user logs in (its entry is written by ``storage/autostart.py``).
+    start_at_login: bool = False
     #: The user's own meeting services, tried before the shipped ones when a call's link is looked for.
     meeting_services: tuple[Service, ...] = ()
     #: What in the file could not be used, one line each ("config.toml: guard.wait_limit_minutes …").
@@ -240,6 +242,10 @@ def from_toml(data: dict[str, Any]) -> Settings:
     if not isinstance(demo, bool):
         read.bad(f"'demo' must be true or false, not {demo!r}; using false")
         demo = False
+    at_login = data.get("start_at_login", False)
+    if not isinstance(at_login, bool):
+        read.bad(f"'start_at_login' must be true or false, not {at_login!r}; using false")
+        at_login = False
     services = []
     for index, table in enumerate(read.tables(data, "meeting_services")):
         read.unknown(table, _SERVICE_KEYS, f"meeting_services[{index}].")
@@ -260,7 +266,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
                     notice=DEFAULT_NOTICE if notice is None else dt.timedelta(hours=notice), hours=hours,
                     notifications=notifications,
                     buffer=dt.timedelta(minutes=30 if buffer is None else buffer),
-                    meeting_services=tuple(services), problems=tuple(read.problems))
+                    start_at_login=at_login, meeting_services=tuple(services), problems=tuple(read.problems))
 
 
 def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile | None:
@@ -359,6 +365,7 @@ def to_toml(settings: Settings) -> dict[str, Any]:
         "schema": SCHEMA,
         "language": settings.language,
         **({"demo": True} if settings.demo else {}),
+        **({"start_at_login": True} if settings.start_at_login else {}),
         "me": list(policy.me),
         "guard": guard,
         **({"hours": _hours_toml(settings.hours)} if settings.hours != WorkingHours() else {}),

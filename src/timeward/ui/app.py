@@ -7,10 +7,12 @@ and opens the windows the menu asks for. The rules live in the domain and in tho
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, qInstallMessageHandler
@@ -48,6 +50,8 @@ if TYPE_CHECKING:
     from timeward.ui.timer_window import TimerWindow
 
 logger = logging.getLogger(__name__)
+#: How long a tray started at login waits for the panel's tray before its timer window stands in.
+TRAY_WAIT_SECONDS = 60
 #: Calendars are re-read this often even when no file changed (the window moves with the day).
 RELOAD_MS = 30 * 60 * 1000
 
@@ -72,6 +76,8 @@ class TimewardApp:
         for problem in self.settings.problems:
             logger.warning("%s", problem)
         self._show_settings_notice()
+        if self.settings.start_at_login:
+            self._refresh_login_entry()
         # The tray is up first (with the app icon); the log's calls under way, then the calendars,
         # follow once the event loop runs.
         QTimer.singleShot(0, self._open_log)
@@ -164,6 +170,29 @@ class TimewardApp:
         self.tray.menu.aboutToShow.connect(self.update_sync_health)
         self.tray.quit_requested.connect(self.app.quit)
         self.tray.icon.show()
+
+    def _refresh_login_entry(self) -> None:
+        from timeward.launch import tray_command
+        from timeward.storage import autostart
+
+        try:
+            autostart.refresh(tray_command())
+        except OSError as error:
+            logger.warning("%s", error)
+
+    def set_start_at_login(self, on: bool) -> bool:
+        """Write or remove the login entry; False (and the user told why) when it cannot be."""
+        from timeward.launch import tray_command
+        from timeward.storage import autostart
+        from timeward.ui.notify import tell
+
+        try:
+            autostart.set_start_at_login(on, tray_command())
+        except OSError as error:
+            tell(None, APP_NAME, QApplication.translate("App", "Timeward could not change what starts at login: %1")
+                 .replace("%1", inert(str(error), 300)))
+            return False
+        return True
 
     def _network_back(self) -> None:
         if self.syncer is not None:
@@ -343,6 +372,9 @@ class TimewardApp:
         A file that had problems is first kept aside, and the user is told where."""
         from timeward.ui.notify import tell
 
+        if changed.start_at_login != self.settings.start_at_login and not self.set_start_at_login(
+                changed.start_at_login):
+            changed = dataclasses.replace(changed, start_at_login=self.settings.start_at_login)
         try:
             kept = settings.save(self.paths.settings_file, changed)
         except settings.SettingsError as error:
@@ -501,10 +533,14 @@ def forget_module_sources() -> None:
     linecache.clearcache()
 
 
-def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None = None) -> TimewardApp | int:
-    """The running app, or an exit code when another instance runs (it was asked to show itself)."""
+def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None = None,
+           background: bool = False) -> TimewardApp | int:
+    """The running app, or an exit code when another instance runs (it was asked to show itself,
+    unless this one was started in the ``background``, as at login)."""
     instance = SingleInstance(paths.ensure(paths.runtime))
     if not instance.acquire():
+        if background:
+            return 0
         if instance.notify_running():
             return 0
         from timeward.ui.notify import tell
@@ -512,6 +548,8 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
         tell(None, APP_NAME, QApplication.translate(
             "App", "Timeward seems to be running already, but it does not answer. Close it and try again."))
         return 1
+    if background:
+        wait_for_tray()
     timeward = TimewardApp(app, paths, demo, clock)
     timeward.instance = instance  # held for the app's lifetime: the lock lives as long as it does
     instance.show_requested.connect(timeward.controller.show_timer)
@@ -522,7 +560,26 @@ def launch(app: QApplication, paths: AppPaths, demo: bool, clock: Clock | None =
     return timeward
 
 
-def run_app(demo: bool = False) -> int:
+def wait_for_tray(seconds: int = TRAY_WAIT_SECONDS, pause: Callable[[], None] | None = None) -> bool:
+    """At login the panel that hosts the tray may start after Timeward: wait for it (the timer
+    window stands in only where none comes), answering events meanwhile (``pause``: a second).
+    True when it came."""
+    for _second in range(seconds):
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            return True
+        (pause or _pause_a_second)()
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def _pause_a_second() -> None:
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    QTimer.singleShot(1000, loop.quit)
+    loop.exec()
+
+
+def run_app(demo: bool = False, background: bool = False) -> int:
     app = create_application()
-    launched = launch(app, AppPaths.from_environment(), demo)
+    launched = launch(app, AppPaths.from_environment(), demo, background=background)
     return launched if isinstance(launched, int) else app.exec()

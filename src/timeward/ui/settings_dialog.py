@@ -111,6 +111,9 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox(self.tr("A desktop notification when a call's time is up"))
         self.notifications.setChecked(settings.notifications)
         form.addRow(self.tr("Notifications"), self.notifications)
+        self.start_at_login = QCheckBox(self.tr("Start Timeward when I log in"))
+        self.start_at_login.setChecked(settings.start_at_login)
+        form.addRow(self.tr("At login"), self.start_at_login)
         return tab
 
     def _hours_tab(self, hours: WorkingHours) -> QWidget:
@@ -299,5 +302,5 @@ class SettingsDialog(QDialog):
                              frozenset(self._dates(self.focus_dates)[0]))
         return replace(self._settings, policy=policy, language=self.language.currentData(), hours=hours,
                        notice=dt.timedelta(hours=self.notice.value()), notifications=self.notifications.isChecked(),
-                       buffer=self.buffer.value() * minutes,
+                       buffer=self.buffer.value() * minutes, start_at_login=self.start_at_login.isChecked(),
                        late_cancellation_policy=" ".join(self.fee_line.text().split()))
