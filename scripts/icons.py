@@ -1,7 +1,8 @@
 """The app icon files, drawn by the same code as the tray icon: `make icons`.
 
-The tray shows them between calls (loading a PNG is cheaper at start-up than painting), and the
-desktop integration uses them. A test fails when they no longer match the drawing code.
+The tray shows the PNGs between calls (loading a PNG is cheaper at start-up than painting); the
+packages install them as the hicolor sizes, with the SVG in resources/ as the scalable one. A
+test fails when they no longer match the drawing code.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ def render_all() -> dict[Path, bytes]:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QGuiApplication
 
+    from timeward import APP_ID
     from timeward.domain.phases import Phase
-    from timeward.ui.icon import APP_ICON_SIZES, app_icon_file, render_pixmap
+    from timeward.ui.icon import APP_ICON_SIZES, app_icon_file, render_pixmap, render_svg
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     files = {}
@@ -28,6 +30,7 @@ def render_all() -> dict[Path, bytes]:
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         render_pixmap("", Phase.IDLE, size).save(buffer, "PNG")
         files[app_icon_file(size)] = bytes(buffer.data().data())
+    files[ROOT / "resources" / f"{APP_ID}.svg"] = render_svg(max(APP_ICON_SIZES))
     return files
 
 

@@ -43,10 +43,35 @@ def app_icon() -> QIcon:
 
 def render_pixmap(text: str, phase: Phase, size: int = SIZE) -> QPixmap:
     """The icon for one phase with ``text`` drawn in; with no text, a clock face."""
-    background, foreground = COLOURS.get(phase, COLOURS[Phase.IDLE])
     pixmap = QPixmap(size, size)
     pixmap.fill(TRANSPARENT)
     painter = QPainter(pixmap)
+    paint_icon(painter, text, phase, size)
+    painter.end()
+    return pixmap
+
+
+def render_svg(size: int = SIZE) -> bytes:
+    """The app icon (the clock face) as SVG, for the desktop's scalable icon."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(size, size))
+    generator.setViewBox(QRect(0, 0, size, size))
+    generator.setTitle("Timeward")
+    painter = QPainter(generator)
+    paint_icon(painter, "", Phase.IDLE, size)
+    painter.end()
+    return bytes(buffer.data().data())
+
+
+def paint_icon(painter: QPainter, text: str, phase: Phase, size: int) -> None:
+    """Draw the icon of ``phase`` (with ``text``, else a clock face) on ``painter``'s device."""
+    background, foreground = COLOURS.get(phase, COLOURS[Phase.IDLE])
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(2, 2, size - 4, size - 4)
     fill = QColor(background)
@@ -71,8 +96,6 @@ def render_pixmap(text: str, phase: Phase, size: int = SIZE) -> QPixmap:
         _draw_text(painter, box, text, QColor(foreground), size)
     else:
         _draw_hands(painter, box, QColor(foreground), size)
-    painter.end()
-    return pixmap
 
 
 def _draw_text(painter: QPainter, box: QRectF, text: str, colour: QColor, size: int) -> None:
