@@ -4,7 +4,8 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync bench-agenda bench-report screenshots clean
+.PHONY: run demo test lint i18n-update i18n-build icons bench bench-sync bench-agenda bench-report screenshots bundle deb \
+	clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -68,5 +69,19 @@ bench-report: $(VENV)/.test-deps
 screenshots: $(VENV)/.test-deps
 	$(VENV)/bin/python scripts/screenshots.py
 
+$(VENV)/.bundle-deps: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --inexact --no-dev --extra bundle
+	touch $@ $(VENV)/.run-deps
+
+# A one-folder app (dist/timeward/timeward) built by PyInstaller from packaging/timeward.spec.
+bundle: $(VENV)/.bundle-deps
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/timeward.spec
+	@du -sh dist/timeward
+
+# The bundle as a Debian package: dist/timeward_<version>_<arch>.deb (packaging/deb.py).
+deb: bundle
+	$(VENV)/bin/python packaging/deb.py
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) dist build/pyinstaller
