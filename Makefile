@@ -36,7 +36,7 @@ test: $(VENV)/.test-deps
 
 lint: $(VENV)/.test-deps
 	@status=0; \
-	$(VENV)/bin/ruff check src tests bench scripts || status=1; \
+	$(VENV)/bin/ruff check src tests bench scripts packaging || status=1; \
 	$(VENV)/bin/lint-imports --no-cache || status=1; \
 	$(VENV)/bin/mypy || status=1; \
 	exit $$status
