@@ -230,13 +230,13 @@ def shoot_report(now: dt.datetime, settle) -> None:
 
 
 def shoot_settings(settle) -> None:
-    """The settings window's working hours and its client profiles."""
+    """The settings window's calls (with starting at login), working hours and client profiles."""
     from timeward.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(sample_settings())
     dialog.move(160, 40)
     dialog.show()
-    for tab, name in ((1, "settings_hours"), (3, "settings_clients")):
+    for tab, name in ((0, "settings_calls"), (1, "settings_hours"), (3, "settings_clients")):
         dialog.tabs.setCurrentIndex(tab)
         dialog.adjustSize()
         settle()
