@@ -829,6 +829,162 @@
         <translation>(tidak ada kalender yang berisi acara)</translation>
     </message>
     <message>
+        <source>{what} must be {rule}, not {value}; {outcome}</source>
+        <translation>{what} harus {rule}, bukan {value}; {outcome}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}, not {value}</source>
+        <translation>{what} harus {rule}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}</source>
+        <translation>{what} harus {rule}</translation>
+    </message>
+    <message>
+        <source>{what} needs '{key}'</source>
+        <translation>{what} memerlukan '{key}'</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' is ignored</source>
+        <translation>pengaturan tak dikenal '{key}' diabaikan</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' (did you mean '{close}'?) is ignored</source>
+        <translation>pengaturan tak dikenal '{key}' (maksud Anda '{close}'?) diabaikan</translation>
+    </message>
+    <message>
+        <source>'{key}' must hold only [[{key}]] tables; the other entries are ignored</source>
+        <translation>'{key}' hanya boleh berisi tabel [[{key}]]; entri lainnya diabaikan</translation>
+    </message>
+    <message>
+        <source>{what}: {word} is neither a date (2026-12-24) nor a weekday; it is ignored</source>
+        <translation>{what}: {word} bukan tanggal (2026-12-24) maupun nama hari; diabaikan</translation>
+    </message>
+    <message>
+        <source>schema {schema} is not known to this version of Timeward; reading what it can</source>
+        <translation>schema {schema} tidak dikenal oleh versi Timeward ini; membaca yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>{what} needs a 'name' and something to recognise the client by ('match': addresses or domains, 'calendars' or 'titles'); it is ignored</source>
+        <translation>{what} memerlukan 'name' dan cara mengenali klien ('match': alamat atau domain, 'calendars' atau 'titles'); diabaikan</translation>
+    </message>
+    <message>
+        <source>{what} {error}; it is ignored</source>
+        <translation>{what} {error}; diabaikan</translation>
+    </message>
+    <message>
+        <source>{error}; that calendar is left out until it is fixed</source>
+        <translation>{error}; kalender itu tidak dipakai sampai diperbaiki</translation>
+    </message>
+    <message>
+        <source>{what} has the id {id} of an earlier one; it is left out</source>
+        <translation>{what} memakai id {id} yang sama dengan entri sebelumnya; tidak dipakai</translation>
+    </message>
+    <message>
+        <source>{error}; using the defaults</source>
+        <translation>{error}; memakai pengaturan bawaan</translation>
+    </message>
+    <message>
+        <source>it is ignored</source>
+        <translation>diabaikan</translation>
+    </message>
+    <message>
+        <source>using {value}</source>
+        <translation>memakai {value}</translation>
+    </message>
+    <message>
+        <source>no calendar is synced</source>
+        <translation>tidak ada kalender yang disinkronkan</translation>
+    </message>
+    <message>
+        <source>a table ([{key}])</source>
+        <translation>tabel ([{key}])</translation>
+    </message>
+    <message>
+        <source>a list of [[{key}]] tables</source>
+        <translation>daftar tabel [[{key}]]</translation>
+    </message>
+    <message>
+        <source>a number of minutes between 0 and 1440</source>
+        <translation>jumlah menit antara 0 dan 1440</translation>
+    </message>
+    <message>
+        <source>a number between 0 and {most}</source>
+        <translation>angka antara 0 dan {most}</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 1440</source>
+        <translation>bilangan bulat dari 1 sampai 1440</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>daftar teks</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a list of your e-mail addresses</source>
+        <translation>daftar alamat e-mail Anda</translation>
+    </message>
+    <message>
+        <source>a list of calendar addresses</source>
+        <translation>daftar alamat kalender</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>like "09:00-17:00" (or "" for a day without calls)</source>
+        <translation>seperti "09:00-17:00" (atau "" untuk hari tanpa rapat)</translation>
+    </message>
+    <message>
+        <source>a folder name (letters, digits, - and _)</source>
+        <translation>nama folder (huruf, angka, - dan _)</translation>
+    </message>
+    <message>
+        <source>needs a 'name'</source>
+        <translation>memerlukan 'name'</translation>
+    </message>
+    <message>
+        <source>needs a 'host' (and a 'path', if any) as text</source>
+        <translation>memerlukan 'host' (dan 'path', jika ada) berupa teks</translation>
+    </message>
+    <message>
+        <source>normalise must be one of {choices}</source>
+        <translation>normalise harus salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <source>not a regular expression ({error})</source>
+        <translation>bukan ekspresi reguler ({error})</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it was set aside as {aside}, and the next sync fills a new one from your calendars</source>
+        <translation>{path} rusak ({error}): file disisihkan sebagai {aside}, dan sinkronisasi berikutnya mengisi file baru dari kalender Anda</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is set aside, and the next sync fills a new one from your calendars</source>
+        <translation>{path} rusak ({error}): file disisihkan, dan sinkronisasi berikutnya mengisi file baru dari kalender Anda</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is kept as it was in {aside}, and {read} could be read back from it</source>
+        <translation>{path} rusak ({error}): file disimpan apa adanya di {aside}, dan {read} dapat dibaca kembali darinya</translation>
+    </message>
+    <message>
+        <source>{notice}; {more} more came from the daily copy {copy}</source>
+        <translation>{notice}; {more} lagi diambil dari salinan harian {copy}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>sistem ini tidak memiliki keyring (pasang dan buka GNOME Keyring atau KWallet)</translation>
     </message>

@@ -829,6 +829,162 @@
         <translation>(ไม่มีปฏิทินที่มีกิจกรรม)</translation>
     </message>
     <message>
+        <source>{what} must be {rule}, not {value}; {outcome}</source>
+        <translation>{what} ต้องเป็น {rule} ไม่ใช่ {value} — {outcome}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}, not {value}</source>
+        <translation>{what} ต้องเป็น {rule} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}</source>
+        <translation>{what} ต้องเป็น {rule}</translation>
+    </message>
+    <message>
+        <source>{what} needs '{key}'</source>
+        <translation>{what} ต้องมี '{key}'</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' is ignored</source>
+        <translation>ไม่รู้จักการตั้งค่า '{key}' จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' (did you mean '{close}'?) is ignored</source>
+        <translation>ไม่รู้จักการตั้งค่า '{key}' (หมายถึง '{close}' หรือไม่) จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>'{key}' must hold only [[{key}]] tables; the other entries are ignored</source>
+        <translation>'{key}' ต้องมีเฉพาะตาราง [[{key}]] รายการอื่นจึงถูกข้ามไป</translation>
+    </message>
+    <message>
+        <source>{what}: {word} is neither a date (2026-12-24) nor a weekday; it is ignored</source>
+        <translation>{what}: {word} ไม่ใช่ทั้งวันที่ (2026-12-24) และวันในสัปดาห์ จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>schema {schema} is not known to this version of Timeward; reading what it can</source>
+        <translation>Timeward รุ่นนี้ไม่รู้จัก schema {schema} จะอ่านเท่าที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>{what} needs a 'name' and something to recognise the client by ('match': addresses or domains, 'calendars' or 'titles'); it is ignored</source>
+        <translation>{what} ต้องมี 'name' และสิ่งที่ใช้ระบุลูกค้า ('match': ที่อยู่หรือโดเมน, 'calendars' หรือ 'titles') จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>{what} {error}; it is ignored</source>
+        <translation>{what} {error} จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>{error}; that calendar is left out until it is fixed</source>
+        <translation>{error} ปฏิทินนั้นจะถูกเว้นไว้จนกว่าจะแก้ไข</translation>
+    </message>
+    <message>
+        <source>{what} has the id {id} of an earlier one; it is left out</source>
+        <translation>{what} มี id {id} ซ้ำกับรายการก่อนหน้า จึงถูกเว้นไว้</translation>
+    </message>
+    <message>
+        <source>{error}; using the defaults</source>
+        <translation>{error} จึงใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>it is ignored</source>
+        <translation>จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>using {value}</source>
+        <translation>จึงใช้ {value}</translation>
+    </message>
+    <message>
+        <source>no calendar is synced</source>
+        <translation>จึงไม่มีปฏิทินใดถูกซิงค์</translation>
+    </message>
+    <message>
+        <source>a table ([{key}])</source>
+        <translation>ตาราง ([{key}])</translation>
+    </message>
+    <message>
+        <source>a list of [[{key}]] tables</source>
+        <translation>รายการตาราง [[{key}]]</translation>
+    </message>
+    <message>
+        <source>a number of minutes between 0 and 1440</source>
+        <translation>จำนวนนาทีระหว่าง 0 ถึง 1440</translation>
+    </message>
+    <message>
+        <source>a number between 0 and {most}</source>
+        <translation>ตัวเลขระหว่าง 0 ถึง {most}</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 1440</source>
+        <translation>จำนวนเต็มตั้งแต่ 1 ถึง 1440</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>รายการข้อความ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true หรือ false</translation>
+    </message>
+    <message>
+        <source>a list of your e-mail addresses</source>
+        <translation>รายการที่อยู่อีเมลของคุณ</translation>
+    </message>
+    <message>
+        <source>a list of calendar addresses</source>
+        <translation>รายการที่อยู่ปฏิทิน</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>หนึ่งใน {choices}</translation>
+    </message>
+    <message>
+        <source>like "09:00-17:00" (or "" for a day without calls)</source>
+        <translation>รูปแบบ "09:00-17:00" (หรือ "" สำหรับวันที่ไม่มีการประชุม)</translation>
+    </message>
+    <message>
+        <source>a folder name (letters, digits, - and _)</source>
+        <translation>ชื่อโฟลเดอร์ (ตัวอักษร ตัวเลข - และ _)</translation>
+    </message>
+    <message>
+        <source>needs a 'name'</source>
+        <translation>ต้องมี 'name'</translation>
+    </message>
+    <message>
+        <source>needs a 'host' (and a 'path', if any) as text</source>
+        <translation>ต้องมี 'host' (และ 'path' ถ้ามี) เป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>normalise must be one of {choices}</source>
+        <translation>normalise ต้องเป็นหนึ่งใน {choices}</translation>
+    </message>
+    <message>
+        <source>not a regular expression ({error})</source>
+        <translation>ไม่ใช่นิพจน์ปรกติ ({error})</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it was set aside as {aside}, and the next sync fills a new one from your calendars</source>
+        <translation>{path} เสียหาย ({error}): แยกเก็บไว้เป็น {aside} แล้ว และการซิงค์ครั้งถัดไปจะสร้างไฟล์ใหม่จากปฏิทินของคุณ</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is set aside, and the next sync fills a new one from your calendars</source>
+        <translation>{path} เสียหาย ({error}): แยกเก็บไว้แล้ว และการซิงค์ครั้งถัดไปจะสร้างไฟล์ใหม่จากปฏิทินของคุณ</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is kept as it was in {aside}, and {read} could be read back from it</source>
+        <translation>{path} เสียหาย ({error}): เก็บไว้ตามเดิมใน {aside} และอ่านกลับมาได้ {read}</translation>
+    </message>
+    <message>
+        <source>{notice}; {more} more came from the daily copy {copy}</source>
+        <translation>{notice} และได้เพิ่มอีก {more} จากสำเนารายวัน {copy}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ไม่มีอะไร</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>ระบบนี้ไม่มีที่เก็บรหัสผ่าน (โปรดติดตั้งและปลดล็อก GNOME Keyring หรือ KWallet)</translation>
     </message>

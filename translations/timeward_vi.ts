@@ -829,6 +829,162 @@
         <translation>(không có lịch nào chứa sự kiện)</translation>
     </message>
     <message>
+        <source>{what} must be {rule}, not {value}; {outcome}</source>
+        <translation>{what} phải là {rule}, không phải {value}; {outcome}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}, not {value}</source>
+        <translation>{what} phải là {rule}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rule}</source>
+        <translation>{what} phải là {rule}</translation>
+    </message>
+    <message>
+        <source>{what} needs '{key}'</source>
+        <translation>{what} cần có '{key}'</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' is ignored</source>
+        <translation>thiết lập không rõ '{key}' bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}' (did you mean '{close}'?) is ignored</source>
+        <translation>thiết lập không rõ '{key}' (có phải ý bạn là '{close}'?) bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>'{key}' must hold only [[{key}]] tables; the other entries are ignored</source>
+        <translation>'{key}' chỉ được chứa các bảng [[{key}]]; các mục khác bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>{what}: {word} is neither a date (2026-12-24) nor a weekday; it is ignored</source>
+        <translation>{what}: {word} không phải ngày (2026-12-24) cũng không phải thứ trong tuần; bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>schema {schema} is not known to this version of Timeward; reading what it can</source>
+        <translation>phiên bản Timeward này không biết schema {schema}; đọc những gì có thể</translation>
+    </message>
+    <message>
+        <source>{what} needs a 'name' and something to recognise the client by ('match': addresses or domains, 'calendars' or 'titles'); it is ignored</source>
+        <translation>{what} cần có 'name' và một cách nhận ra khách hàng ('match': địa chỉ hoặc tên miền, 'calendars' hoặc 'titles'); bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>{what} {error}; it is ignored</source>
+        <translation>{what} {error}; bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>{error}; that calendar is left out until it is fixed</source>
+        <translation>{error}; lịch đó bị bỏ ra cho đến khi được sửa</translation>
+    </message>
+    <message>
+        <source>{what} has the id {id} of an earlier one; it is left out</source>
+        <translation>{what} trùng id {id} với một mục trước; bị bỏ ra</translation>
+    </message>
+    <message>
+        <source>{error}; using the defaults</source>
+        <translation>{error}; dùng thiết lập mặc định</translation>
+    </message>
+    <message>
+        <source>it is ignored</source>
+        <translation>bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>using {value}</source>
+        <translation>dùng {value}</translation>
+    </message>
+    <message>
+        <source>no calendar is synced</source>
+        <translation>không lịch nào được đồng bộ</translation>
+    </message>
+    <message>
+        <source>a table ([{key}])</source>
+        <translation>một bảng ([{key}])</translation>
+    </message>
+    <message>
+        <source>a list of [[{key}]] tables</source>
+        <translation>một danh sách bảng [[{key}]]</translation>
+    </message>
+    <message>
+        <source>a number of minutes between 0 and 1440</source>
+        <translation>số phút từ 0 đến 1440</translation>
+    </message>
+    <message>
+        <source>a number between 0 and {most}</source>
+        <translation>một số từ 0 đến {most}</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 1440</source>
+        <translation>một số nguyên từ 1 đến 1440</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>một danh sách chữ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>chữ</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>a list of your e-mail addresses</source>
+        <translation>danh sách địa chỉ e-mail của bạn</translation>
+    </message>
+    <message>
+        <source>a list of calendar addresses</source>
+        <translation>danh sách địa chỉ lịch</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>một trong {choices}</translation>
+    </message>
+    <message>
+        <source>like "09:00-17:00" (or "" for a day without calls)</source>
+        <translation>dạng "09:00-17:00" (hoặc "" cho ngày không có cuộc gọi)</translation>
+    </message>
+    <message>
+        <source>a folder name (letters, digits, - and _)</source>
+        <translation>một tên thư mục (chữ cái, chữ số, - và _)</translation>
+    </message>
+    <message>
+        <source>needs a 'name'</source>
+        <translation>cần có 'name'</translation>
+    </message>
+    <message>
+        <source>needs a 'host' (and a 'path', if any) as text</source>
+        <translation>cần có 'host' (và 'path', nếu có) dạng chữ</translation>
+    </message>
+    <message>
+        <source>normalise must be one of {choices}</source>
+        <translation>normalise phải là một trong {choices}</translation>
+    </message>
+    <message>
+        <source>not a regular expression ({error})</source>
+        <translation>không phải biểu thức chính quy ({error})</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it was set aside as {aside}, and the next sync fills a new one from your calendars</source>
+        <translation>{path} bị hỏng ({error}): tệp đã được để riêng thành {aside}, và lần đồng bộ tới sẽ tạo tệp mới từ lịch của bạn</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is set aside, and the next sync fills a new one from your calendars</source>
+        <translation>{path} bị hỏng ({error}): tệp được để riêng, và lần đồng bộ tới sẽ tạo tệp mới từ lịch của bạn</translation>
+    </message>
+    <message>
+        <source>{path} was damaged ({error}): it is kept as it was in {aside}, and {read} could be read back from it</source>
+        <translation>{path} bị hỏng ({error}): tệp được giữ nguyên trong {aside}, và đã đọc lại được {read} từ đó</translation>
+    </message>
+    <message>
+        <source>{notice}; {more} more came from the daily copy {copy}</source>
+        <translation>{notice}; thêm {more} từ bản sao hằng ngày {copy}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>hệ thống này không có kho khóa (hãy cài và mở khóa GNOME Keyring hoặc KWallet)</translation>
     </message>

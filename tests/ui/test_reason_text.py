@@ -67,3 +67,21 @@ def test_a_real_network_failure_reads_in_vietnamese(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_config_file_line_reads_in_vietnamese_down_to_its_rule(qapp, tmp_path):
+    from timeward.storage import settings
+
+    translators = install_translators(qapp, "vi")
+    try:
+        path = tmp_path / "config.toml"
+        path.write_text("[guard]\nwait_limit_minutes = 'ten'\nwait_limt = 3\n[[sources]]\nid = 'x'\nkind = 'ftp'\n"
+                        "url = 'a'\n", encoding="utf-8")
+        shown = [translated(problem) for problem in settings.load(path).problems]
+        assert f"{path}: guard.wait_limit_minutes phải là số phút từ 0 đến 1440, không phải 'ten'; dùng 10" in shown
+        assert any("(có phải ý bạn là 'wait_limit_minutes'?)" in line for line in shown)
+        assert any("lịch đó bị bỏ ra cho đến khi được sửa" in line and "phải là một trong" in line for line in shown)
+        assert not any("must be" in line or "ignored" in line for line in shown), shown
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from timeward.domain import reasons
+
 #: How a row may rewrite its links: as they are, Zoom's /join?confno=N as /j/N, utm_ values dropped.
 NORMALISATIONS = ("", "zoom-join", "no-tracking")
 
@@ -28,13 +30,13 @@ class Service:
         name, host, path = row.get("name"), row.get("host"), row.get("path", "")
         normalise = row.get("normalise", "")
         if not isinstance(name, str) or not name.strip():
-            raise ValueError("needs a 'name'")
+            raise ValueError(reasons.SERVICE_NAME)
         if not isinstance(host, str) or not host.strip() or not isinstance(path, str):
-            raise ValueError("needs a 'host' (and a 'path', if any) as text")
+            raise ValueError(reasons.SERVICE_HOST)
         if normalise not in NORMALISATIONS:
-            raise ValueError(f"normalise must be one of {', '.join(map(repr, NORMALISATIONS))}")
+            raise ValueError(reasons.say(reasons.SERVICE_NORMALISE, choices=", ".join(map(repr, NORMALISATIONS))))
         try:
             return cls(name.strip(), re.compile(host, re.IGNORECASE), re.compile(path, re.IGNORECASE),
                        str(normalise))
         except re.error as error:
-            raise ValueError(f"not a regular expression ({error})") from None
+            raise ValueError(reasons.say(reasons.SERVICE_PATTERN, error=error)) from None

@@ -85,6 +85,54 @@ UNREACHABLE_FOR_PIN = QT_TRANSLATE_NOOP("Reason", "the server could not be reach
 # What a check of an account found.
 CONNECTED = QT_TRANSLATE_NOOP("Reason", "connected to {label} as {user}: {count} calendar(s) found")
 NO_CALENDARS = QT_TRANSLATE_NOOP("Reason", "(no calendars with events)")
+# What in config.toml cannot be used: "<what> must be <rule>, not <value>; <outcome>".
+MUST_BE = QT_TRANSLATE_NOOP("Reason", "{what} must be {rule}, not {value}; {outcome}")
+MUST_BE_NOT = QT_TRANSLATE_NOOP("Reason", "{what} must be {rule}, not {value}")
+MUST_BE_PLAIN = QT_TRANSLATE_NOOP("Reason", "{what} must be {rule}")
+NEEDS = QT_TRANSLATE_NOOP("Reason", "{what} needs '{key}'")
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP("Reason", "unknown setting '{key}' is ignored")
+UNKNOWN_SETTING_LIKE = QT_TRANSLATE_NOOP("Reason", "unknown setting '{key}' (did you mean '{close}'?) is ignored")
+ONLY_TABLES = QT_TRANSLATE_NOOP("Reason", "'{key}' must hold only [[{key}]] tables; the other entries are ignored")
+NOT_DATE_OR_DAY = QT_TRANSLATE_NOOP("Reason", "{what}: {word} is neither a date (2026-12-24) nor a weekday; it is "
+                                              "ignored")
+SCHEMA_UNKNOWN = QT_TRANSLATE_NOOP("Reason", "schema {schema} is not known to this version of Timeward; reading "
+                                             "what it can")
+CLIENT_NEEDS = QT_TRANSLATE_NOOP("Reason", "{what} needs a 'name' and something to recognise the client by "
+                                           "('match': addresses or domains, 'calendars' or 'titles'); it is ignored")
+ROW_IGNORED = QT_TRANSLATE_NOOP("Reason", "{what} {error}; it is ignored")
+LEFT_OUT = QT_TRANSLATE_NOOP("Reason", "{error}; that calendar is left out until it is fixed")
+SAME_ID = QT_TRANSLATE_NOOP("Reason", "{what} has the id {id} of an earlier one; it is left out")
+USING_DEFAULTS = QT_TRANSLATE_NOOP("Reason", "{error}; using the defaults")
+# The rules and outcomes those sentences hold.
+IGNORED = QT_TRANSLATE_NOOP("Reason", "it is ignored")
+USING = QT_TRANSLATE_NOOP("Reason", "using {value}")
+NO_CALENDAR_SYNCED = QT_TRANSLATE_NOOP("Reason", "no calendar is synced")
+RULE_TABLE = QT_TRANSLATE_NOOP("Reason", "a table ([{key}])")
+RULE_TABLES = QT_TRANSLATE_NOOP("Reason", "a list of [[{key}]] tables")
+RULE_MINUTES = QT_TRANSLATE_NOOP("Reason", "a number of minutes between 0 and 1440")
+RULE_NUMBER = QT_TRANSLATE_NOOP("Reason", "a number between 0 and {most}")
+RULE_WHOLE_MINUTES = QT_TRANSLATE_NOOP("Reason", "a whole number from 1 to 1440")
+RULE_WORDS = QT_TRANSLATE_NOOP("Reason", "a list of text")
+RULE_TEXT = QT_TRANSLATE_NOOP("Reason", "text")
+RULE_TRUE_FALSE = QT_TRANSLATE_NOOP("Reason", "true or false")
+RULE_ADDRESSES = QT_TRANSLATE_NOOP("Reason", "a list of your e-mail addresses")
+RULE_CALENDARS = QT_TRANSLATE_NOOP("Reason", "a list of calendar addresses")
+RULE_ONE_OF = QT_TRANSLATE_NOOP("Reason", "one of {choices}")
+RULE_HOURS = QT_TRANSLATE_NOOP("Reason", 'like "09:00-17:00" (or "" for a day without calls)')
+RULE_FOLDER = QT_TRANSLATE_NOOP("Reason", "a folder name (letters, digits, - and _)")
+SERVICE_NAME = QT_TRANSLATE_NOOP("Reason", "needs a 'name'")
+SERVICE_HOST = QT_TRANSLATE_NOOP("Reason", "needs a 'host' (and a 'path', if any) as text")
+SERVICE_NORMALISE = QT_TRANSLATE_NOOP("Reason", "normalise must be one of {choices}")
+SERVICE_PATTERN = QT_TRANSLATE_NOOP("Reason", "not a regular expression ({error})")
+# Damaged files of Timeward's own.
+CACHE_SET_ASIDE = QT_TRANSLATE_NOOP("Reason", "{path} was damaged ({error}): it was set aside as {aside}, and the "
+                                              "next sync fills a new one from your calendars")
+CACHE_DAMAGED = QT_TRANSLATE_NOOP("Reason", "{path} was damaged ({error}): it is set aside, and the next sync fills "
+                                            "a new one from your calendars")
+JOURNAL_READ_BACK = QT_TRANSLATE_NOOP("Reason", "{path} was damaged ({error}): it is kept as it was in {aside}, and "
+                                                "{read} could be read back from it")
+JOURNAL_AND_COPY = QT_TRANSLATE_NOOP("Reason", "{notice}; {more} more came from the daily copy {copy}")
+NOTHING = QT_TRANSLATE_NOOP("Reason", "nothing")
 # The keyring.
 NO_KEYRING = QT_TRANSLATE_NOOP("Reason", "no keyring is available on this system (install and unlock GNOME "
                                          "Keyring or KWallet)")
@@ -96,6 +144,11 @@ KEYRING_DROPPED = QT_TRANSLATE_NOOP("Reason", "the keyring ({name}) did not keep
 #: Every sentence above, for the tray to find in a message it reads back.
 ALL: tuple[str, ...] = tuple(value for name, value in dict(globals()).items()
                              if name.isupper() and isinstance(value, str) and not name.startswith("_"))
+
+
+def must_be(what: str, rule: str, value: object, outcome: str = IGNORED) -> str:
+    """ "<what> must be <rule>, not <value!r>; <outcome>": a value of config.toml that cannot be used."""
+    return say(MUST_BE, what=what, rule=rule, value=repr(value), outcome=outcome)
 
 
 def blanks(reason: str) -> list[str]:

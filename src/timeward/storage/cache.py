@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from timeward.domain import reasons
 from timeward.domain.model import Occurrence
 from timeward.storage.occurrence_rows import OccurrenceBuilder, rows_for
 from timeward.storage.sqlite_file import (
@@ -181,8 +182,9 @@ def _set_aside(path: Path) -> Path | None:
 
 
 def _damaged(path: Path, error: BaseException | None, aside: Path | None) -> str:
-    where = f"it was set aside as {aside.name}" if aside else "it is set aside"
-    return f"{path} was damaged ({error}): {where}, and the next sync fills a new one from your calendars"
+    if aside is None:
+        return reasons.say(reasons.CACHE_DAMAGED, path=path, error=error)
+    return reasons.say(reasons.CACHE_SET_ASIDE, path=path, error=error, aside=aside.name)
 
 
 class Cache(SQLiteFile):

@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeward.domain import reasons
 from timeward.domain.agenda import AgendaItem
 from timeward.domain.checklist import Checklist
 from timeward.domain.mail import Draft
@@ -183,12 +184,11 @@ class Journal(SQLiteFile):
             for extra in ("-wal", "-shm"):
                 path.with_name(path.name + extra).unlink(missing_ok=True)
         journal = cls._open(path)
-        read = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
-        journal.notice = (f"{path} was damaged ({why}): it is kept as it was in {aside.name}, and {read} "
-                          "could be read back from it")
+        read = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or reasons.NOTHING
+        journal.notice = reasons.say(reasons.JOURNAL_READ_BACK, path=path, error=why, aside=aside.name, read=read)
         more = ", ".join(f"{n} {table}" for table, n in restored.items() if n)
         if backup is not None and more:
-            journal.notice += f"; {more} more came from the daily copy {backup.name}"
+            journal.notice = reasons.say(reasons.JOURNAL_AND_COPY, notice=journal.notice, more=more, copy=backup.name)
         return journal
 
     def _migrate(self) -> None:

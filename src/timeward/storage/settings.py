@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeward.domain import reasons
 from timeward.domain.clients import DEFAULT_NOTICE, ClientProfile
 from timeward.domain.meeting_services import Service
 from timeward.domain.policy import GuardPolicy, Timings
@@ -109,24 +110,24 @@ class _Reader:
                 import difflib  # only for a key that is not known
 
                 close = difflib.get_close_matches(key, known, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.bad(f"unknown setting '{where}{key}'{hint} is ignored")
+                self.bad(reasons.say(reasons.UNKNOWN_SETTING_LIKE, key=f"{where}{key}", close=close[0]) if close
+                         else reasons.say(reasons.UNKNOWN_SETTING, key=f"{where}{key}"))
 
     def table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
         value = data.get(key, {})
         if isinstance(value, dict):
             return value
-        self.bad(f"'{key}' must be a table ([{key}]), not {value!r}; it is ignored")
+        self.bad(reasons.must_be(f"'{key}'", reasons.say(reasons.RULE_TABLE, key=key), value))
         return {}
 
     def tables(self, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list):
-            self.bad(f"'{key}' must be a list of [[{key}]] tables, not {value!r}; it is ignored")
+            self.bad(reasons.must_be(f"'{key}'", reasons.say(reasons.RULE_TABLES, key=key), value))
             return []
         good = [t for t in value if isinstance(t, dict)]
         if len(good) != len(value):
-            self.bad(f"'{key}' must hold only [[{key}]] tables; the other entries are ignored")
+            self.bad(reasons.say(reasons.ONLY_TABLES, key=key))
         return good
 
     def minutes(self, table: dict[str, Any], key: str, where: str, default: dt.timedelta | None
@@ -136,8 +137,9 @@ class _Reader:
         value = table[key]
         if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 24 * 60:
             return dt.timedelta(minutes=value)
-        fallback = f"; using {_number(default.total_seconds() / 60)}" if default is not None else "; it is ignored"
-        self.bad(f"{where}.{key} must be a number of minutes between 0 and 1440, not {value!r}{fallback}")
+        fallback = (reasons.say(reasons.USING, value=_number(default.total_seconds() / 60)) if default is not None
+                    else reasons.IGNORED)
+        self.bad(reasons.must_be(f"{where}.{key}", reasons.RULE_MINUTES, value, fallback))
         return None
 
     def timings(self, table: dict[str, Any], where: str, defaults: Timings | None) -> dict[str, dt.timedelta]:
@@ -155,7 +157,7 @@ class _Reader:
         value = table[key]
         if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= most:
             return float(value)
-        self.bad(f"{where}.{key} must be a number between 0 and {_number(most)}, not {value!r}; it is ignored")
+        self.bad(reasons.must_be(f"{where}.{key}", reasons.say(reasons.RULE_NUMBER, most=_number(most)), value))
         return None
 
     def words(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -164,7 +166,7 @@ class _Reader:
             value = [value]
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(v.strip() for v in value if v.strip())
-        self.bad(f"{where}.{key} must be a list of text, not {value!r}; it is ignored")
+        self.bad(reasons.must_be(f"{where}.{key}", reasons.RULE_WORDS, value))
         return ()
 
     def day_hours(self, table: dict[str, Any], day: str, default: tuple[dt.time, dt.time] | None
@@ -181,8 +183,7 @@ class _Reader:
                 return opens, closes
         except ValueError:
             pass
-        self.bad(f'hours.{day} must be like "09:00-17:00" (or "" for a day without calls), not {value!r}; '
-                 "it is ignored")
+        self.bad(reasons.must_be(f"hours.{day}", reasons.RULE_HOURS, value))
         return default
 
     def dates_and_days(self, table: dict[str, Any], key: str) -> tuple[set[dt.date], set[int]]:
@@ -194,14 +195,14 @@ class _Reader:
             try:
                 dates.add(dt.date.fromisoformat(word))
             except ValueError:
-                self.bad(f"hours.{key}: {word!r} is neither a date (2026-12-24) nor a weekday; it is ignored")
+                self.bad(reasons.say(reasons.NOT_DATE_OR_DAY, what=f"hours.{key}", word=repr(word)))
         return dates, weekdays
 
     def text(self, table: dict[str, Any], key: str, where: str) -> str | None:
         value = table.get(key)
         if value is None or isinstance(value, str):
             return value
-        self.bad(f"'{where}{key}' must be text, not {value!r}; it is ignored")
+        self.bad(reasons.must_be(f"'{where}{key}'", reasons.RULE_TEXT, value))
         return None
 
 
@@ -215,7 +216,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
     read = _Reader()
     schema = data.get("schema", SCHEMA)
     if schema != SCHEMA:
-        read.bad(f"schema {schema!r} is not known to this version of Timeward; reading what it can")
+        read.bad(reasons.say(reasons.SCHEMA_UNKNOWN, schema=repr(schema)))
     read.unknown(data, _TOP_KEYS, "")
     guard = read.table(data, "guard")
     read.unknown(guard, _GUARD_KEYS, "guard.")
@@ -228,23 +229,26 @@ def from_toml(data: dict[str, Any]) -> Settings:
     notice = read.number(guard, _NOTICE, "guard", 24 * 365)
     notifications = guard.get("notifications", True)
     if not isinstance(notifications, bool):
-        read.bad(f"guard.notifications must be true or false, not {notifications!r}; using true")
+        read.bad(reasons.must_be("guard.notifications", reasons.RULE_TRUE_FALSE, notifications,
+                                 reasons.say(reasons.USING, value="true")))
         notifications = True
     me = data.get("me", [])
     if not isinstance(me, list) or not all(isinstance(m, str) for m in me):
-        read.bad(f"'me' must be a list of your e-mail addresses, not {me!r}; it is ignored")
+        read.bad(reasons.must_be("'me'", reasons.RULE_ADDRESSES, me))
         me = []
     language = data.get("language", "auto")
     if language not in LANGUAGES:
-        read.bad(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}; using auto")
+        read.bad(reasons.must_be("language", reasons.say(reasons.RULE_ONE_OF, choices=", ".join(LANGUAGES)), language,
+                                 reasons.say(reasons.USING, value="auto")))
         language = "auto"
     demo = data.get("demo", False)
     if not isinstance(demo, bool):
-        read.bad(f"'demo' must be true or false, not {demo!r}; using false")
+        read.bad(reasons.must_be("'demo'", reasons.RULE_TRUE_FALSE, demo, reasons.say(reasons.USING, value="false")))
         demo = False
     at_login = data.get("start_at_login", False)
     if not isinstance(at_login, bool):
-        read.bad(f"'start_at_login' must be true or false, not {at_login!r}; using false")
+        read.bad(reasons.must_be("'start_at_login'", reasons.RULE_TRUE_FALSE, at_login,
+                                 reasons.say(reasons.USING, value="false")))
         at_login = False
     services = []
     for index, table in enumerate(read.tables(data, "meeting_services")):
@@ -252,7 +256,7 @@ def from_toml(data: dict[str, Any]) -> Settings:
         try:
             services.append(Service.from_row(table))
         except ValueError as error:
-            read.bad(f"meeting_services[{index}] {error}; it is ignored")
+            read.bad(reasons.say(reasons.ROW_IGNORED, what=f"meeting_services[{index}]", error=error))
     policy = GuardPolicy(defaults, tuple(clients), tuple(m.strip().lower() for m in me))
     calendar_sources, source_problems = sources.from_toml(data.get("sources", []))
     for problem in source_problems:
@@ -278,20 +282,19 @@ def _profile(read: _Reader, table: dict[str, Any], where: str) -> ClientProfile 
     name = read.text(table, "name", f"{where}.")
     name = (name or "").strip() or (match[0] if match else "")
     if not name or not (match or calendars or titles):
-        read.bad(f"{where} needs a 'name' and something to recognise the client by ('match': addresses or "
-                 "domains, 'calendars' or 'titles'); it is ignored")
+        read.bad(reasons.say(reasons.CLIENT_NEEDS, what=where))
         return None
     language = read.text(table, "language", f"{where}.") or ""
     if language not in ("", *LANGUAGES[1:]):
-        read.bad(f"{where}.language must be one of {', '.join(LANGUAGES[1:])}, not {language!r}; it is ignored")
+        choices = reasons.say(reasons.RULE_ONE_OF, choices=", ".join(LANGUAGES[1:]))
+        read.bad(reasons.must_be(f"{where}.language", choices, language))
         language = ""
     notice = read.number(table, _NOTICE, where, 24 * 365)
     advance = read.number(table, _ADVANCE, where, 24 * 14)
     budget = read.number(table, "monthly_budget_hours", where, 24 * 31)
     templates = (read.text(table, "templates", f"{where}.") or "").strip()
     if templates and not _FOLDER_NAME.fullmatch(templates):
-        read.bad(f"{where}.templates must be a folder name (letters, digits, - and _), not {templates!r}; "
-                 "it is ignored")
+        read.bad(reasons.must_be(f"{where}.templates", reasons.RULE_FOLDER, templates))
         templates = ""
     return ClientProfile(name, match, calendars, titles, **read.timings(table, where, None),
                          advance_lead=dt.timedelta(hours=advance) if advance else None,
@@ -389,13 +392,13 @@ def load(path: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError) as error:
-        return Settings(problems=(f"{path}: {_reason(error)}; using the defaults",), unreadable=True)
+        return Settings(problems=(reasons.about(path, reasons.USING_DEFAULTS, error=_reason(error)),), unreadable=True)
     import tomllib  # only when there is a file to read
 
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return Settings(problems=(f"{path}: {error}; using the defaults",), unreadable=True)
+        return Settings(problems=(reasons.about(path, reasons.USING_DEFAULTS, error=error),), unreadable=True)
     loaded = from_toml(data)
     return dataclasses.replace(loaded, problems=tuple(f"{path}: {p}" for p in loaded.problems))
 

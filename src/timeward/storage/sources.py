@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from timeward.domain import reasons
+
 
 class SourceKind(StrEnum):
     CALDAV = "caldav"  # an account: its calendars, synced by change lists
@@ -74,46 +76,52 @@ def from_toml(tables: Any) -> tuple[tuple[Source, ...], list[str]]:
     """The usable [[sources]] tables, and one line for each that is not (that calendar alone is left
     out until it is fixed, the others are synced)."""
     if not isinstance(tables, list):
-        return (), [f"'sources' must be a list of [[sources]] tables, not {tables!r}; no calendar is synced"]
+        return (), [reasons.must_be("'sources'", reasons.say(reasons.RULE_TABLES, key="sources"), tables,
+                                    reasons.NO_CALENDAR_SYNCED)]
     found: list[Source] = []
     problems: list[str] = []
     for index, table in enumerate(tables):
         try:
             source = _source(table, f"sources[{index}]")
         except SourceConfigError as error:
-            problems.append(f"{error}; that calendar is left out until it is fixed")
+            problems.append(reasons.say(reasons.LEFT_OUT, error=error))
             continue
         if any(s.id == source.id for s in found):
-            problems.append(f"sources[{index}] has the id {source.id!r} of an earlier one; it is left out")
+            problems.append(reasons.say(reasons.SAME_ID, what=f"sources[{index}]", id=repr(source.id)))
             continue
         for key in table:
             if key not in KEYS:
-                problems.append(f"unknown setting 'sources[{index}].{key}' is ignored")
+                problems.append(reasons.say(reasons.UNKNOWN_SETTING, key=f"sources[{index}].{key}"))
         found.append(source)
     return tuple(found), problems
 
 
 def _source(table: Any, where: str) -> Source:
     if not isinstance(table, dict):
-        raise SourceConfigError(f"{where} must be a table")
+        rule = reasons.say(reasons.RULE_TABLE, key="sources")
+        raise SourceConfigError(reasons.say(reasons.MUST_BE_PLAIN, what=where, rule=rule))
     kind = table.get("kind")
     if kind not in KINDS:
-        raise SourceConfigError(f"{where}.kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        raise SourceConfigError(reasons.say(reasons.MUST_BE_NOT, what=f"{where}.kind", value=repr(kind),
+                                            rule=reasons.say(reasons.RULE_ONE_OF, choices=", ".join(KINDS))))
     for key in ("id", "url"):
         if not isinstance(table.get(key), str) or not table[key].strip():
-            raise SourceConfigError(f"{where} needs '{key}'")
+            raise SourceConfigError(reasons.say(reasons.NEEDS, what=where, key=key))
     auth = table.get("auth", "basic")
     if auth not in AUTH_TYPES:
-        raise SourceConfigError(f"{where}.auth must be one of {', '.join(AUTH_TYPES)}, not {auth!r}")
+        raise SourceConfigError(reasons.say(reasons.MUST_BE_NOT, what=f"{where}.auth", value=repr(auth),
+                                            rule=reasons.say(reasons.RULE_ONE_OF, choices=", ".join(AUTH_TYPES))))
     interval = table.get("interval_minutes", DEFAULT_INTERVAL_MINUTES)
     if not isinstance(interval, int) or isinstance(interval, bool) or not 1 <= interval <= 24 * 60:
-        raise SourceConfigError(f"{where}.interval_minutes must be a whole number from 1 to 1440")
+        raise SourceConfigError(reasons.say(reasons.MUST_BE_PLAIN, what=f"{where}.interval_minutes",
+                                            rule=reasons.RULE_WHOLE_MINUTES))
     unguarded = table.get("unguarded", [])
     if not isinstance(unguarded, list) or not all(isinstance(h, str) for h in unguarded):
-        raise SourceConfigError(f"{where}.unguarded must be a list of calendar addresses")
+        raise SourceConfigError(reasons.say(reasons.MUST_BE_PLAIN, what=f"{where}.unguarded",
+                                            rule=reasons.RULE_CALENDARS))
     for key in ("user", "name", "pinned_sha256"):
         if not isinstance(table.get(key, ""), str):
-            raise SourceConfigError(f"{where}.{key} must be text")
+            raise SourceConfigError(reasons.say(reasons.MUST_BE_PLAIN, what=f"{where}.{key}", rule=reasons.RULE_TEXT))
     return Source(
         id=table["id"].strip(), kind=SourceKind(kind), url=table["url"].strip(), user=table.get("user", ""),
         name=table.get("name", ""), auth=auth, interval_minutes=interval, unguarded=tuple(unguarded),

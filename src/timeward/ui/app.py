@@ -357,7 +357,8 @@ class TimewardApp:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings_notice().rstrip("…"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         lines = [self.agenda.notice] if self.agenda.notice else []
-        box.setInformativeText("\n".join(inert(p, 300) for p in [*lines, *self.settings.problems]) + "\n\n" + (
+        shown = [inert(translated(problem), 300) for problem in [*lines, *self.settings.problems]]
+        box.setInformativeText("\n".join(shown) + "\n\n" + (
             QApplication.translate("App", "Everything else in the file is used. Nothing in it is overwritten: "
                                           "before Timeward saves settings, it keeps a copy of the file as it is.")))
         box.exec()

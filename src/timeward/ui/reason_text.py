@@ -26,8 +26,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for reason in sorted(reasons.ALL, key=lambda r: len(_BLANK.sub("", r)), reverse=True):
         parts = _BLANK.split(reason)  # fixed text, blank name, fixed text, …
-        body = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-                       for index, part in enumerate(parts))
+        seen: set[str] = set()
+        body = ""
+        for index, part in enumerate(parts):
+            if index % 2 == 0:
+                body += re.escape(part)
+            else:  # a blank that comes twice ("'{key}' must hold only [[{key}]]") holds the same twice
+                body += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
+                seen.add(part)
         found.append((reason, re.compile(rf"(?s)(?P<_head>(?:.*: )?){body}")))
     return found
 
@@ -47,7 +53,7 @@ def _line(line: str, depth: int = 0) -> str:
         found = pattern.fullmatch(line)
         if found is None:
             continue
-        blanks = {name: (_line(value, depth + 1) if depth < 2 else value)
+        blanks = {name: (_line(value, depth + 1) if depth < 3 else value)
                   for name, value in found.groupdict().items() if name != "_head"}
         text = QCoreApplication.translate("Reason", reason)
         return found["_head"] + _BLANK.sub(functools.partial(_filled, blanks), text)
