@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [*sorted((ROOT / "src" / "timeward" / "ui").rglob("*.py")),
            ROOT / "src" / "timeward" / "domain" / "reasons.py"]
 TS_DIR = ROOT / "translations"
+#: Qt's own words (text fields' menus, the file dialog, its buttons) for the languages Qt ships no
+#: qtbase translation for: written here, not extracted (``qt_<lang>.ts``).
+QT_LANGUAGES = ("vi", "th", "id")
 QM_DIR = ROOT / "src" / "timeward" / "assets" / "i18n"
 LANGUAGES = ("en", "vi", "th", "id")
 
@@ -58,16 +61,17 @@ def fill_english_plurals(path: Path) -> None:
 
 def build(target: Path = QM_DIR) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"timeward_{language}.ts"),
-                        "-qm", str(target / f"timeward_{language}.qm")], check=True)
+    for name in [f"timeward_{language}" for language in LANGUAGES] + [f"qt_{language}" for language in QT_LANGUAGES]:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"{name}.ts"),
+                        "-qm", str(target / f"{name}.qm")], check=True)
 
 
 def check() -> int:
     with tempfile.TemporaryDirectory() as folder:
         build(Path(folder))
-        stale = [lang for lang in LANGUAGES if not filecmp.cmp(Path(folder) / f"timeward_{lang}.qm",
-                                                               QM_DIR / f"timeward_{lang}.qm", shallow=False)]
+        names = [f"timeward_{language}" for language in LANGUAGES] + [f"qt_{language}" for language in QT_LANGUAGES]
+        stale = [name for name in names if not (QM_DIR / f"{name}.qm").is_file()
+                 or not filecmp.cmp(Path(folder) / f"{name}.qm", QM_DIR / f"{name}.qm", shallow=False)]
     if stale:
         print(f"out of date: {', '.join(stale)}; run `make i18n-build`", file=sys.stderr)
         return 1

@@ -51,3 +51,14 @@ def test_every_source_string_is_translated(tmp_path, language):
 
 def test_the_compiled_translations_are_current():
     assert i18n.check() == 0
+
+
+@pytest.mark.parametrize("language", i18n.QT_LANGUAGES)
+def test_qts_own_words_are_translated_for_the_languages_qt_ships_none_for(language):
+    own = messages(i18n.TS_DIR / f"qt_{language}.ts")
+    assert {"QLineEdit", "QFileDialog", "QPlatformTheme"} <= {context for context, _source in own}
+    for (context, source), message in own.items():
+        text = message.findtext("translation") or ""
+        assert text.strip() and message.find("translation").get("type") is None, (context, source)
+        assert text.count("%1") == source.count("%1") and text.count("\n") == source.count("\n"), (context, source)
+        assert ("&" in text) == ("&" in source), (context, source)  # the key that opens it stays

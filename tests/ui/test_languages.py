@@ -158,3 +158,19 @@ def test_the_report_writes_dates_as_the_language_does(qtbot, vietnamese):
     qtbot.addWidget(window)
     assert window.start_edit.displayFormat() == "d/M/yyyy"
     assert window.start_edit.text() == "1/11/2026"
+
+
+def test_qts_own_words_speak_vietnamese_in_text_fields_and_the_file_dialog(qtbot, vietnamese):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    field = QLineEdit("a")
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    texts = [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]
+    assert "&Sao chép" in texts and "&Dán" in texts and not any("Copy" in t or "Paste" in t for t in texts)
+    dialog = QFileDialog(None, "Chọn tệp lịch")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    buttons = [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()]
+    assert "Hủy" in buttons and "Cancel" not in buttons
+    assert dialog.labelText(QFileDialog.DialogLabel.FileName) == "&Tên tệp:"

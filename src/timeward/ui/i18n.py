@@ -1,12 +1,15 @@
-"""Installs Timeward's translators: English plural forms first, then the chosen language.
+"""Installs Timeward's translators: English plural forms first, then Qt's own words, then the
+chosen language.
 
 Qt searches translators newest first, so the language's own file wins and English plural forms
-("1 minute" / "5 minutes") fill in for anything it lacks.
+("1 minute" / "5 minutes") fill in for anything it lacks. Qt's own words (a text field's Copy and
+Paste, the file dialog, its buttons) come from Qt's qtbase file where Qt ships one, and from
+Timeward's ``qt_<lang>`` file for the languages it does not (Vietnamese, Thai, Indonesian).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from timeward.assets import FOLDER
 
@@ -25,6 +28,11 @@ def install_translators(app: QCoreApplication, language: str = "auto") -> list[Q
     # Day and month names, decimals and the like follow the chosen language, not only the texts.
     QLocale.setDefault(locale)
     if locale.language() != QLocale.Language.English:
+        qt_own = QTranslator(app)
+        if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or \
+                qt_own.load(locale, "qt", "_", qm_folder()):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
         chosen = QTranslator(app)
         if chosen.load(locale, "timeward", "_", qm_folder()):
             app.installTranslator(chosen)
