@@ -985,6 +985,42 @@
         <translation>tidak ada</translation>
     </message>
     <message>
+        <source>database or disk is full</source>
+        <translation>basis data atau disk penuh</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>basis data sedang terkunci</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>tidak dapat menulis ke basis data yang hanya-baca</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>kesalahan baca-tulis disk</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>file basis data rusak</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>file basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>ruang disk habis</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>sistem file hanya-baca</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>sistem ini tidak memiliki keyring (pasang dan buka GNOME Keyring atau KWallet)</translation>
     </message>

@@ -985,6 +985,42 @@
         <translation>ไม่มีอะไร</translation>
     </message>
     <message>
+        <source>database or disk is full</source>
+        <translation>ฐานข้อมูลหรือดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>ฐานข้อมูลถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>เขียนลงฐานข้อมูลที่อ่านได้อย่างเดียวไม่ได้</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>ดิสก์อ่านเขียนผิดพลาด</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>ไฟล์ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>เปิดไฟล์ฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>พื้นที่ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>ไม่มีสิทธิ์เข้าถึง</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>ระบบไฟล์อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>ระบบนี้ไม่มีที่เก็บรหัสผ่าน (โปรดติดตั้งและปลดล็อก GNOME Keyring หรือ KWallet)</translation>
     </message>

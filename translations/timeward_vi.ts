@@ -985,6 +985,42 @@
         <translation>không có gì</translation>
     </message>
     <message>
+        <source>database or disk is full</source>
+        <translation>cơ sở dữ liệu hoặc ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>cơ sở dữ liệu đang bị khóa</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>không ghi được vào cơ sở dữ liệu chỉ đọc</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>lỗi đọc ghi ổ đĩa</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>không mở được tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>ổ đĩa đã hết chỗ</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>hệ thống tệp chỉ đọc</translation>
+    </message>
+    <message>
         <source>no keyring is available on this system (install and unlock GNOME Keyring or KWallet)</source>
         <translation>hệ thống này không có kho khóa (hãy cài và mở khóa GNOME Keyring hoặc KWallet)</translation>
     </message>

@@ -133,6 +133,17 @@ JOURNAL_READ_BACK = QT_TRANSLATE_NOOP("Reason", "{path} was damaged ({error}): i
                                                 "{read} could be read back from it")
 JOURNAL_AND_COPY = QT_TRANSLATE_NOOP("Reason", "{notice}; {more} more came from the daily copy {copy}")
 NOTHING = QT_TRANSLATE_NOOP("Reason", "nothing")
+# The words of SQLite and of the OS that most often end a message of the journal or the cache:
+# written by them, not here, and listed so that the tray finds and translates them too.
+DISK_FULL = QT_TRANSLATE_NOOP("Reason", "database or disk is full")
+DATABASE_LOCKED = QT_TRANSLATE_NOOP("Reason", "database is locked")
+READ_ONLY_DATABASE = QT_TRANSLATE_NOOP("Reason", "attempt to write a readonly database")
+DISK_IO = QT_TRANSLATE_NOOP("Reason", "disk I/O error")
+MALFORMED = QT_TRANSLATE_NOOP("Reason", "database disk image is malformed")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Reason", "unable to open database file")
+NO_SPACE = QT_TRANSLATE_NOOP("Reason", "No space left on device")
+OS_PERMISSION = QT_TRANSLATE_NOOP("Reason", "Permission denied")
+READ_ONLY_FS = QT_TRANSLATE_NOOP("Reason", "Read-only file system")
 # The keyring.
 NO_KEYRING = QT_TRANSLATE_NOOP("Reason", "no keyring is available on this system (install and unlock GNOME "
                                          "Keyring or KWallet)")

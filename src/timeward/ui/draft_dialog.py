@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from timeward.domain.mail import Draft, eml_bytes, mailto_url
 from timeward.storage.journal import Journal, JournalError, StoredDraft
+from timeward.ui.reason_text import translated
 
 logger = logging.getLogger(__name__)
 SAVE_AFTER_MS = 700
@@ -107,7 +108,7 @@ class DraftDialog(QDialog):
                                     self.draft, self._now())
         except JournalError as error:
             self.message.setText(self.tr("Your edits could not be saved (%1). Copy the draft before you close this.")
-                                 .replace("%1", str(error)))
+                                 .replace("%1", translated(str(error))))
             return False
         return True
 
@@ -151,7 +152,8 @@ class DraftDialog(QDialog):
         try:
             write_atomic(Path(path), eml_bytes(draft), mode=0o600)  # a mail is private
         except OSError as error:
-            self.message.setText(self.tr("It could not be saved: %1").replace("%1", error.strerror or str(error)))
+            reason = translated(error.strerror or str(error))
+            self.message.setText(self.tr("It could not be saved: %1").replace("%1", reason))
             return
         self._finish("sent")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from timeward.ui.reason_text import translated
 from timeward.ui.tray import drafts_text
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class DraftFlow:
 
             logger.warning("the draft could not be saved: %s", error)
             title = QCoreApplication.translate("TimewardApp", "The draft could not be saved")
-            show_notification(self.tray.icon if self.tray else None, title, str(error))
+            show_notification(self.tray.icon if self.tray else None, title, translated(str(error)))
             return False
         self.update()
         return True

@@ -46,6 +46,7 @@ from timeward.storage.settings import Settings
 from timeward.ui import presenter
 from timeward.ui.notify import tell
 from timeward.ui.plain import inert
+from timeward.ui.reason_text import translated
 from timeward.ui.report_chart import Bar, ReportChart
 
 PERIODS = ("month", "30", "90", "year")
@@ -232,7 +233,7 @@ class ReportWindow(QWidget):
             try:
                 reached = MeetingLog(self._journal).entries(reach(start, end, self._zone), end)
             except JournalError as error:
-                self.message.setText(str(error))
+                self.message.setText(translated(str(error)))
                 reached = []
             self.entries = [e for e in reached if start <= e.scheduled_start < end]
             self.figures = build_report(reached, start, end, self._settings().policy.clients, self._zone)
@@ -384,7 +385,7 @@ class ReportWindow(QWidget):
         try:
             change(MeetingLog(self._journal))
         except JournalError as error:
-            tell(self, self.tr("The log could not be changed"), str(error))
+            tell(self, self.tr("The log could not be changed"), translated(str(error)))
             return
         self.refresh()
 
