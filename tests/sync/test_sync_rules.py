@@ -133,3 +133,26 @@ def test_the_report_reads_back_what_sync_json_printed():
     assert SyncReport.from_json({"sources": [{"status": "strange"}]}).sources[0].status is SyncStatus.ERROR
     broken = SyncReport.from_json(["not", "a", "report"], "the sync stopped (1)")
     assert (broken.ok, broken.error) == (False, "the sync stopped (1)")
+
+
+def test_a_server_whose_change_list_comes_first_is_asked_it_alone(cache):
+    calendars = MemoryCalendars(with_data=True, change_list_first=True)
+    calendars.put("/cal/", "/cal/a.ics", event("a", SOON, summary="Kickoff"))
+    sync = syncer(cache, calendars)
+    sync.sync_source(SOURCE, NOW)
+    before = calendars.requests
+    assert sync.sync_source(SOURCE, NOW + dt.timedelta(minutes=5)).status == "unchanged"
+    assert calendars.requests - before == 1  # the change list, no ctag
+    calendars.put("/cal/", "/cal/a.ics", event("a", SOON, summary="Kickoff moved"))
+    before = calendars.requests
+    assert sync.sync_source(SOURCE, NOW + dt.timedelta(minutes=10)).changed == 1
+    assert calendars.requests - before == 1 and summaries(cache) == ["Kickoff moved"]  # the data came with it
+
+
+def test_the_first_sync_tells_from_the_token_which_to_ask_first():
+    from timeward.calendars.caldav_source import NO_TOKEN, change_list_first
+
+    assert not change_list_first("http://radicale.org/ns/sync/3f2a")  # its ctag is the cheaper question
+    assert change_list_first("ae4423fea231573dd53ab2567fdc26cd3f98a7ca")  # Xandikos
+    assert change_list_first("http://sabre.io/ns/sync/42")  # Nextcloud, Baïkal
+    assert not change_list_first(NO_TOKEN) and not change_list_first("") and not change_list_first("fake-1")

@@ -54,6 +54,8 @@ CTAG = "{http://calendarserver.org/ns/}getctag"
 TOO_MUCH = (400, 507)
 LIMITS = "{DAV:}number-of-matches-within-limits"
 NO_TOKEN = "fake-none"  # the server hands out no sync token: changes are found by comparing ETags
+#: How Radicale's sync tokens begin (``change_list_first``).
+RADICALE_TOKENS = "http://radicale.org/ns/sync/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +308,9 @@ class CalDAVAccount:
 
     def everything(self, href: str) -> Changes:
         """A first sync of calendar ``href``: its sync token, then every event with its data in one
-        calendar-query REPORT (two requests, where a listing and multigets would take one per 200)."""
+        calendar-query REPORT (two requests, where a listing and multigets would take one per 200).
+        Whether later syncs ask the ctag or the change list first is chosen from the token
+        (``change_list_first``)."""
         from caldav.elements import cdav, dav
         from lxml import etree
 
@@ -320,7 +324,8 @@ class CalDAVAccount:
         with _translated(label, self.account.url, large=True), self._patient():
             token = calendar.get_property(dav.SyncToken())  # type: ignore[attr-defined]  # first: no change is missed
             response = self._client.report(str(calendar.url), body, depth=1)  # type: ignore[attr-defined]
-            changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True)
+            changes = Changes(sync_token=str(token) if token else NO_TOKEN, full_listing=True,
+                              change_list_first=change_list_first(str(token or "")))
             if _too_much(response.status, getattr(response, "raw", b"")):
                 # The server will not send every event at once: list the members with their ETags
                 # and download them in multigets of MULTIGET_BATCH, as servers without that query do.
@@ -466,6 +471,16 @@ def _sorted_out(listed: dict[str, tuple[str | None, object]], deleted: set[str],
         else:
             changes.wanted.append((item_href, etag))
     return changes
+
+
+def change_list_first(token: str) -> bool:
+    """Should later syncs ask this server's change list first, not its ctag? Yes wherever it has
+    real sync tokens, except on Radicale (its tokens are ``http://radicale.org/ns/sync/…``), whose
+    change list reads the collection's whole history: there the ctag, one cheap PROPFIND, answers
+    "nothing changed" faster, and its change list carries the changed objects' data. A server whose
+    change list only names the changes (Xandikos) then costs two requests per change from the first
+    one: the list and one download."""
+    return bool(token) and token != NO_TOKEN and not token.startswith(("fake-", RADICALE_TOKENS))
 
 
 def _ctag_element() -> object:

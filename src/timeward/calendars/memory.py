@@ -4,8 +4,8 @@ contract tests and the sync's own tests use to run in milliseconds, without a se
 It behaves as a CalDAV server with sync tokens: every change raises a version, a token names a
 version, and the changes since a token are the objects written or removed after it. ``with_data``
 chooses a change list that carries the objects' data (as Radicale's) or only names them (as
-Xandikos's); ``fail`` makes the next requests fail as a server or network would, and ``requests``
-counts what a sync asked.
+Xandikos's), and ``change_list_first`` what a first sync's token would tell; ``fail`` makes the
+next requests fail as a server or network would, and ``requests`` counts what a sync asked.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ class MemoryCalendars:
     problems_by_object = False
     single_calendar = False
 
-    def __init__(self, with_data: bool = True, ctags: bool = True) -> None:
+    def __init__(self, with_data: bool = True, ctags: bool = True, change_list_first: bool = False) -> None:
         self.with_data = with_data
         self.ctags = ctags
+        self.change_list_first = change_list_first  # as a real server's first sync tells by its token
         self.version = 0
         self.requests = 0
         self.failures: list[RemoteFailure] = []  # raised by the next requests, one each
@@ -87,7 +88,8 @@ class MemoryCalendars:
         calendar = self._request(href)
         assert calendar is not None
         return Changes(changed=[(h, etag, data) for h, (etag, data, _v) in calendar.objects.items()],
-                       sync_token=str(self.version), full_listing=True, requests=1)
+                       sync_token=str(self.version), full_listing=True, requests=1,
+                       change_list_first=self.change_list_first)
 
     def ctag(self, href: str) -> str | None:
         calendar = self._request(href)

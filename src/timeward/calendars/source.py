@@ -43,6 +43,9 @@ class Changes:
     requests: int = 0
     problems: list[str] = field(default_factory=list)  # objects that could not be read (kept as they were)
     refresh_seconds: int | None = None  # the publisher asks for no refresh sooner (a feed's REFRESH-INTERVAL)
+    #: The server's change list alone answers "nothing changed" as cheaply as its ctag would, and
+    #: brings a change (or names it, for one download) in the same round: later syncs ask it first.
+    change_list_first: bool = False
 
 
 class CalendarSource(Protocol):

@@ -39,9 +39,10 @@ LIST_EVERY = dt.timedelta(hours=1)
 #: Kept as a CalDAV calendar's ctag where its server has none: no sync asks for one again until
 #: the hourly deep sync.
 NO_CTAG = "-"
-#: Kept as the ctag where the server's change list (sync-collection) sends no object data, so that
-#: a change must be downloaded after it (Xandikos): asking for the ctag first would make one change
-#: cost three requests, where the change list alone answers "nothing changed" in one.
+#: Kept as the ctag where the server's change list (sync-collection) is asked first and alone: where
+#: it answers "nothing changed" as cheaply as a ctag (chosen at the first sync, ``Changes.
+#: change_list_first``), and where it sends no object data, so that a change must be downloaded
+#: after it (Xandikos): asking for the ctag first would make one change cost three requests.
 NO_CHANGE_DATA = "-no-data"
 #: How much earlier than its interval a source is synced: the ticks of the tray's timer drift by seconds.
 DUE_EARLY = dt.timedelta(seconds=30)
@@ -211,6 +212,7 @@ class Syncer:
                 loading.start()
                 changes = remote.everything(calendar.href)
                 loading.join()
+                ctag = NO_CHANGE_DATA if changes.change_list_first else None
             else:
                 if ctag != NO_CHANGE_DATA and (deep or ctag != NO_CTAG):
                     ctag = remote.ctag(calendar.href) or NO_CTAG
