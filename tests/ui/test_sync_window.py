@@ -40,22 +40,29 @@ def window(qtbot) -> SyncWindow:
     return shown
 
 
-def test_add_account_tests_the_connection_then_adds_syncs_and_lists_it(qtbot, radicale, child_keyring):
-    radicale.calendar("work", "Work", "#0072b2")
-    radicale.calendar("home", "<b>Home</b>")
-    radicale.put("work", "a.ics", event("a", NOW + dt.timedelta(hours=1)))
+def account_dialog(qtbot, radicale) -> AccountDialog:
     dialog = AccountDialog()
     qtbot.addWidget(dialog)
     dialog.url.setText(radicale.url)
     dialog.user.setText(USER)
-    dialog.password.setText("wrong")
+    return dialog
+
+
+def checked(qtbot, dialog: AccountDialog, password: str) -> str:
+    """What *Test connection* says with ``password``."""
+    dialog.password.setText(password)
     with qtbot.waitSignal(dialog.command.done, timeout=20000):
         dialog.test_button.click()
-    assert "not accepted" in dialog.message.text()
-    dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(dialog.command.done, timeout=20000):
-        dialog.test_button.click()
-    assert "2 calendar(s) found" in dialog.message.text()
+    return dialog.message.text()
+
+
+def test_add_account_tests_the_connection_then_adds_syncs_and_lists_it(qtbot, radicale, child_keyring):
+    radicale.calendar("work", "Work", "#0072b2")
+    radicale.calendar("home", "<b>Home</b>")
+    radicale.put("work", "a.ics", event("a", NOW + dt.timedelta(hours=1)))
+    dialog = account_dialog(qtbot, radicale)
+    assert "not accepted" in checked(qtbot, dialog, "wrong")
+    assert "2 calendar(s) found" in checked(qtbot, dialog, PASSWORD)
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
     assert not settings.load(AppPaths.from_environment().settings_file).sources  # a test adds nothing
     with qtbot.waitSignal(dialog.command.done, timeout=20000):
@@ -279,18 +286,9 @@ def test_the_account_check_speaks_vietnamese_though_the_command_writes_english(q
     radicale.calendar("work", "Work")
     translators = install_translators(qapp, "vi")
     try:
-        dialog = AccountDialog()
-        qtbot.addWidget(dialog)
-        dialog.url.setText(radicale.url)
-        dialog.user.setText(USER)
-        dialog.password.setText("wrong")
-        with qtbot.waitSignal(dialog.command.done, timeout=20000):
-            dialog.test_button.click()
-        assert dialog.message.text().endswith(": tên người dùng hoặc mật khẩu không được chấp nhận")
-        dialog.password.setText(PASSWORD)
-        with qtbot.waitSignal(dialog.command.done, timeout=20000):
-            dialog.test_button.click()
-        assert f"bằng tài khoản {USER}: tìm thấy 1 lịch" in dialog.message.text()
+        dialog = account_dialog(qtbot, radicale)
+        assert checked(qtbot, dialog, "wrong").endswith(": tên người dùng hoặc mật khẩu không được chấp nhận")
+        assert f"bằng tài khoản {USER}: tìm thấy 1 lịch" in checked(qtbot, dialog, PASSWORD)
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
