@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
@@ -41,7 +40,10 @@ CONFERENCE_PROPERTIES = (
 
 @functools.cache
 def builtin_services() -> tuple[Service, ...]:
-    """The shipped table, read once."""
+    """The shipped table, read once, when a link is first looked at (the tray between calls never
+    pays for the TOML reader)."""
+    import tomllib
+
     with (FOLDER / "meeting_services.toml").open("rb") as table:
         return tuple(Service.from_row(row) for row in tomllib.load(table)["service"])
 
