@@ -94,10 +94,16 @@ def test_the_timer_and_the_cards_fit(qtbot, language, make_ticker, clock):
         timer.show_state(guard.state(moment))
         problems += clipped(timer)
     view = guard.view(call.key, T0 + dt.timedelta(minutes=52))
+    # The longest service name of the join-link table on the reminder's Join button.
+    linked = make_call("c", start=T0, join_url="https://us.bbcollab.com/guest/abc123")
+    guard.set_occurrences([linked], T0)
+    linked_view = guard.view(linked.key, T0 - dt.timedelta(minutes=1))
     book = load_phrases(language)[0]
     cards = [alerts.warning_card(Alert(AlertKind.WARNING, view, view.now, "w"), book, None),
              alerts.reminder_card(Alert(AlertKind.REMINDER, view, view.now, "r"), "We have 60 minutes today."),
+             alerts.reminder_card(Alert(AlertKind.REMINDER, linked_view, linked_view.now, "j"), "We have 60 minutes."),
              alerts.wait_limit_card(Alert(AlertKind.WAIT_LIMIT, view, view.now, "l"))]
+    assert "Blackboard Collaborate" in cards[2].buttons["join"].text()
     for card in cards:
         qtbot.addWidget(card)
         problems += clipped(card)
