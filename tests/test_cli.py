@@ -251,3 +251,23 @@ def test_followup_finds_a_call_of_any_date_and_refuses_one_yet_to_come(tmp_path,
     code, _, err = run(capsys, "followup", "next-week", "--ics", str(calendar), "--occurrence",
                        (now + dt.timedelta(days=7)).isoformat())
     assert code == 1 and "has not happened yet" in err
+
+
+def test_agenda_names_the_link_of_your_own_meeting_service(capsys, tmp_path):
+    from timeward.storage.paths import AppPaths
+
+    calendar = tmp_path / "rooms.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:r@x\r\n"
+                        "DTSTAMP:20261101T000000Z\r\nDTSTART:20261110T100000Z\r\nDTEND:20261110T110000Z\r\n"
+                        "SUMMARY:Review\r\nURL:https://docs.acme.example/agenda\r\n"
+                        "DESCRIPTION:Room: https://rooms.acme.example/r/7\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                        encoding="utf-8")
+    window = ("--from", "2026-11-10", "--to", "2026-11-11", "--json")
+    [before] = json.loads(run(capsys, "agenda", "--ics", str(calendar), *window)[1])
+    assert before["join_url"] == "https://docs.acme.example/agenda"
+    settings_file = AppPaths.from_environment().settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text("[[meeting_services]]\nname = 'Acme Rooms'\nhost = 'rooms\\.acme\\.example'\n"
+                             "path = '/r/'\n", encoding="utf-8")
+    [after] = json.loads(run(capsys, "agenda", "--ics", str(calendar), *window)[1])
+    assert after["join_url"] == "https://rooms.acme.example/r/7"

@@ -124,6 +124,20 @@ def is_meeting_link(url: str, own: Iterable[Service] = ()) -> bool:
     return service_of(url, own) is not None
 
 
+def own_link(join_url: str | None, texts: Iterable[str], own: Iterable[Service]) -> str | None:
+    """The link of one of the user's ``own`` services in ``join_url`` or ``texts`` (a call's
+    location and description), else ``join_url``: own services are added after calendars are read,
+    and count at once for calls read before."""
+    own = tuple(own)
+    if own:
+        for text in (join_url or "", *texts):
+            for link in links(text):
+                service = service_of(link, own)
+                if service is not None and service in own:
+                    return normalised(link, service.normalise)
+    return join_url
+
+
 def find_join_url(conference: Iterable[str], url: str, location: str, description: str,
                   own: Iterable[Service] = ()) -> str | None:
     """The best join link among an event's texts, or None."""

@@ -36,7 +36,7 @@ def read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid:
     found = [] if args.ics else _cached(paths, config, window, me, uid)
     files = args.ics or [str(p) for p in paths.local_calendar_files()]
     if not files:
-        return found
+        return _with_own_links(found, config)
     from timeward.calendars.ics_sources import read_sources  # the calendar stack, only when needed
 
     read, failures = read_sources(files, window, local_zone(), me)
@@ -48,7 +48,19 @@ def read(args: argparse.Namespace, window: tuple[dt.datetime, dt.datetime], uid:
     from timeward.domain.model import start_order
 
     chosen = (o for o in read.occurrences if uid is None or o.uid == uid)
-    return sorted([*found, *chosen], key=start_order(local_zone()))
+    return _with_own_links(sorted([*found, *chosen], key=start_order(local_zone())), config)
+
+
+def _with_own_links(occurrences: list[Occurrence], config: settings.Settings) -> list[Occurrence]:
+    """Each call's link of the user's own meeting services ([[meeting_services]]), where it has one."""
+    if not config.meeting_services:
+        return occurrences
+    import dataclasses
+
+    from timeward.calendars.joinlinks import own_link
+
+    return [dataclasses.replace(o, join_url=own_link(o.join_url, (o.location, o.description),
+                                                     config.meeting_services)) for o in occurrences]
 
 
 def live_facts(paths: AppPaths, at: dt.datetime) -> dict[str, dict]:

@@ -27,14 +27,7 @@ def use_own_services(services: Callable[[], tuple[Service, ...]]) -> None:
 def join_link(occurrence: Occurrence) -> str | None:
     """The link to open for ``occurrence``: one of the user's own services' where its texts hold
     one, else the one found when it was read."""
-    own = _own()
-    if own:
-        for text in (occurrence.join_url or "", occurrence.location, occurrence.description):
-            for link in joinlinks.links(text):
-                service = joinlinks.service_of(link, own)
-                if service is not None and service in own:
-                    return joinlinks.normalised(link, service.normalise)
-    return occurrence.join_url
+    return joinlinks.own_link(occurrence.join_url, (occurrence.location, occurrence.description), _own())
 
 
 def service_name(url: str) -> str:
