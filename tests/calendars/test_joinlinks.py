@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import BERLIN, utc
 from timeward.calendars.ics import read_calendar
-from timeward.calendars.joinlinks import Service, builtin_services, find_join_url, service_of, unwrapped
+from timeward.calendars.joinlinks import Service, builtin_services, find_join_url, own_link, service_of, unwrapped
 
 
 def test_join_links_by_provider(calendar_bytes):
@@ -176,7 +176,7 @@ def test_a_users_own_service_is_recognised_first():
     assert service_of(link) is None
     found = service_of(link, own)
     assert found is not None and found.name == "Acme Rooms"
-    assert find_join_url([], "", "", f"see https://docs.example/x and {link}", own) == link
+    assert own_link(None, [f"see https://docs.example/x and {link}"], own) == link
     for bad, says in [({"host": "x"}, "name"), ({"name": "A", "host": "("}, "regular expression"),
                       ({"name": "A", "host": "x", "normalise": "shout"}, "normalise")]:
         with pytest.raises(ValueError, match=says):

@@ -95,33 +95,31 @@ def links(text: str) -> Iterable[str]:
             yield link
 
 
-def _joining(link: str, own: Iterable[Service]) -> str | None:
+def _joining(link: str, own: tuple[Service, ...] = (), shipped: bool = True) -> str | None:
     """``link`` as its service would have it opened, or None when it is no service's."""
-    service = service_of(link, own)
+    service = service_of(link, own, shipped)
     return None if service is None else normalised(link, service.normalise)
 
 
 @functools.lru_cache(maxsize=8)
-def _table(own: tuple[Service, ...]) -> tuple[tuple[Service, ...], re.Pattern[str]]:
-    """The services tried (the user's own first), and one pattern for all their hosts: most links
-    in an invite are no meeting's, and are told so by one match instead of one per service."""
-    services = (*own, *builtin_services())
+def _table(own: tuple[Service, ...], shipped: bool) -> tuple[tuple[Service, ...], re.Pattern[str]]:
+    """The services tried (the user's own first, then the ``shipped`` ones), and one pattern for all
+    their hosts: most links in an invite are no meeting's, and are told so by one match instead of
+    one per service."""
+    services = (*own, *builtin_services()) if shipped else own
     return services, re.compile("|".join(f"(?:{s.host.pattern})" for s in services), re.IGNORECASE)
 
 
-def service_of(url: str, own: Iterable[Service] = ()) -> Service | None:
-    """The service whose link ``url`` is (the user's own first), or None."""
-    services, any_host = _table(tuple(own))
+def service_of(url: str, own: Iterable[Service] = (), shipped: bool = True) -> Service | None:
+    """The service whose link ``url`` is (the user's ``own`` first, then the shipped ones unless
+    ``shipped`` is false), or None."""
+    services, any_host = _table(tuple(own), shipped)
     parts = urlsplit(url)
     host = parts.hostname or ""
-    if parts.scheme.lower() not in ("http", "https") or not any_host.fullmatch(host):
+    if not services or parts.scheme.lower() not in ("http", "https") or not any_host.fullmatch(host):
         return None
     where = (parts.path + (f"?{parts.query}" if parts.query else "")) or "/"
     return next((s for s in services if s.host.fullmatch(host) and s.path.match(where)), None)
-
-
-def is_meeting_link(url: str, own: Iterable[Service] = ()) -> bool:
-    return service_of(url, own) is not None
 
 
 def own_link(join_url: str | None, texts: Iterable[str], own: Iterable[Service]) -> str | None:
@@ -132,22 +130,19 @@ def own_link(join_url: str | None, texts: Iterable[str], own: Iterable[Service])
     if own:
         for text in (join_url or "", *texts):
             for link in links(text):
-                service = service_of(link, own)
-                if service is not None and service in own:
-                    return normalised(link, service.normalise)
+                if (joining := _joining(link, own, shipped=False)) is not None:
+                    return joining
     return join_url
 
 
-def find_join_url(conference: Iterable[str], url: str, location: str, description: str,
-                  own: Iterable[Service] = ()) -> str | None:
-    """The best join link among an event's texts, or None."""
-    own = tuple(own)
+def find_join_url(conference: Iterable[str], url: str, location: str, description: str) -> str | None:
+    """The best join link among an event's texts (with the shipped services), or None."""
     for value in conference:
         for link in links(value):
             return link
     for text in (url, location, description):
         for link in links(text):
-            if (joining := _joining(link, own)) is not None:
+            if (joining := _joining(link)) is not None:
                 return joining
     for text in (url, location):
         for link in links(text):
