@@ -80,11 +80,10 @@ def set_start_at_login(on: bool, command: list[str], platform: str = sys.platfor
     try:
         if platform == "win32":
             return _set_run_value(on, command, registry)
-        path = agent_path(home) if platform == "darwin" else xdg_path(environ)
+        path = _login_path(platform, environ, home)
         if on:
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = launch_agent(command) if platform == "darwin" else xdg_entry(command).encode()
-            write_atomic(path, data)
+            write_atomic(path, _login_file(command, platform))
         else:
             path.unlink(missing_ok=True)
         return str(path)
@@ -96,40 +95,47 @@ def starts_at_login(platform: str = sys.platform, registry: Any = None, environ:
                     home: Path | None = None) -> bool:
     """Is there a login entry of Timeward's?"""
     if platform == "win32":
-        winreg = registry or _winreg()
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                winreg.QueryValueEx(key, APP_NAME)
-                return True
-        except OSError:
-            return False
-    return (agent_path(home) if platform == "darwin" else xdg_path(environ)).is_file()
+        return _run_value_now(registry) is not None
+    return _login_path(platform, environ, home).is_file()
 
 
 def refresh(command: list[str], platform: str = sys.platform, registry: Any = None,
             environ: dict[str, str] | None = None, home: Path | None = None) -> bool:
     """Make an existing login entry start ``command`` (the app moved, or was updated into another
     folder); True when it had to be rewritten. One the user removed stays removed."""
-    current: str | bytes
+    current: str | bytes | None
+    wanted: str | bytes
     if platform == "win32":
-        winreg = registry or _winreg()
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                current = winreg.QueryValueEx(key, APP_NAME)[0]
-        except OSError:
-            return False
-        wanted: str | bytes = run_value(command)
+        current, wanted = _run_value_now(registry), run_value(command)
     else:
-        path = agent_path(home) if platform == "darwin" else xdg_path(environ)
         try:
-            current = path.read_bytes()
+            current = _login_path(platform, environ, home).read_bytes()
         except OSError:
-            return False
-        wanted = launch_agent(command) if platform == "darwin" else xdg_entry(command).encode()
-    if current == wanted:
+            current = None
+        wanted = _login_file(command, platform)
+    if current is None or current == wanted:
         return False
     set_start_at_login(True, command, platform, registry, environ, home)
     return True
+
+
+def _login_path(platform: str, environ: dict[str, str] | None, home: Path | None) -> Path:
+    return agent_path(home) if platform == "darwin" else xdg_path(environ)
+
+
+def _login_file(command: list[str], platform: str) -> bytes:
+    """The login file that starts ``command``: a LaunchAgent on macOS, else an XDG entry."""
+    return launch_agent(command) if platform == "darwin" else xdg_entry(command).encode()
+
+
+def _run_value_now(registry: Any) -> str | None:
+    """The ``Run`` value Timeward wrote, or None."""
+    winreg = registry or _winreg()
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            return str(winreg.QueryValueEx(key, APP_NAME)[0])
+    except OSError:
+        return None
 
 
 def _set_run_value(on: bool, command: list[str], registry: Any) -> str:
