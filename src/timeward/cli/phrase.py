@@ -79,7 +79,7 @@ def run_phrase(args: argparse.Namespace, now: dt.datetime) -> int:
 
 def _budget(paths: AppPaths, config: Settings, view: CallView, zone: dt.tzinfo) -> tuple[dt.timedelta, dt.timedelta]:
     """(used this month, with this call; the budget) of the call's client."""
-    from timeward.domain.report import budget_left, month_of
+    from timeward.domain.report import budget_used, month_of
     from timeward.storage.journal import Journal
     from timeward.storage.meeting_log import MeetingLog
 
@@ -92,8 +92,6 @@ def _budget(paths: AppPaths, config: Settings, view: CallView, zone: dt.tzinfo) 
     if journal is not None:
         with journal:
             entries = MeetingLog(journal).entries(*month_of(view.start, zone), profile.name, agenda=False)
-    left = budget_left(profile, entries, view.start, zone)
-    assert left is not None
     logged = any(e.key == view.key for e in entries)
-    used = profile.monthly_budget - left + (dt.timedelta(0) if logged else view.end - view.start)
+    used = budget_used(profile, entries, view.start, zone) + (dt.timedelta(0) if logged else view.end - view.start)
     return used, profile.monthly_budget

@@ -145,13 +145,18 @@ def build_report(entries: Iterable[LogEntry], start: dt.datetime, end: dt.dateti
     return sorted(rows.values(), key=lambda f: (-f.minutes, -f.calls, f.client.casefold()))
 
 
+def budget_used(profile: ClientProfile, entries: Iterable[LogEntry], at: dt.datetime,
+                zone: dt.tzinfo) -> dt.timedelta:
+    """The time the log holds for the profile's client in the month of ``at`` (as corrected)."""
+    first, following = month_of(at, zone)
+    return sum((e.corrected().held_for for e in entries
+                if e.client == profile.name and first <= e.scheduled_start < following), dt.timedelta(0))
+
+
 def budget_left(profile: ClientProfile, entries: Iterable[LogEntry], at: dt.datetime,
                 zone: dt.tzinfo) -> dt.timedelta | None:
     """What is left of the profile's budget in the month of ``at`` (negative when over), or None
     when it has no budget."""
     if profile.monthly_budget is None:
         return None
-    first, following = month_of(at, zone)
-    used = sum((e.corrected().held_for for e in entries
-                if e.client == profile.name and first <= e.scheduled_start < following), dt.timedelta(0))
-    return profile.monthly_budget - used
+    return profile.monthly_budget - budget_used(profile, entries, at, zone)

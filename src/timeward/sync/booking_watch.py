@@ -109,7 +109,7 @@ class BookingWatch:
 
     def _notices(self, log: MeetingLog, rules: LogRules, booked: list[Occurrence],
                  after: Snapshot) -> list[BookingNotice]:
-        from timeward.domain.report import budget_left, month_of
+        from timeward.domain.report import budget_used, month_of
 
         found = []
         ahead = [o for calls in after.calls.values() for o in calls.values() if is_call(o)]
@@ -126,14 +126,12 @@ class BookingWatch:
                 continue
             first, following = month_of(occurrence.start, self.zone)
             entries = log.entries(first, following, profile.name)
-            left = budget_left(profile, entries, occurrence.start, self.zone)
-            assert left is not None
             logged = {e.key for e in entries}
             # The calls of the month up to this one: the one that goes over is told, not those before it.
             planned = sum((o.duration for o in ahead if o.key not in logged and first <= o.start <= occurrence.start
                            and profiles[o.key] == profile), dt.timedelta(0))
-            if left - planned < dt.timedelta(0) and log.tell_once("over_budget", occurrence.key, self.now):
-                used = profile.monthly_budget - left + planned
+            used = budget_used(profile, entries, occurrence.start, self.zone) + planned
+            if used > profile.monthly_budget and log.tell_once("over_budget", occurrence.key, self.now):
                 found.append(BookingNotice("over_budget", occurrence.key, occurrence.summary, occurrence.start,
                                            client, used=int(used.total_seconds() // 60),
                                            budget=int(profile.monthly_budget.total_seconds() // 60)))
