@@ -26,6 +26,8 @@ TS_DIR = ROOT / "translations"
 QT_LANGUAGES = ("vi", "th", "id")
 QM_DIR = ROOT / "src" / "timeward" / "assets" / "i18n"
 LANGUAGES = ("en", "vi", "th", "id")
+#: Every .ts file, built to a .qm of the same name.
+CATALOGUES = (*(f"timeward_{language}" for language in LANGUAGES), *(f"qt_{language}" for language in QT_LANGUAGES))
 
 
 def tool(name: str) -> str:
@@ -61,7 +63,7 @@ def fill_english_plurals(path: Path) -> None:
 
 def build(target: Path = QM_DIR) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    for name in [f"timeward_{language}" for language in LANGUAGES] + [f"qt_{language}" for language in QT_LANGUAGES]:
+    for name in CATALOGUES:
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"{name}.ts"),
                         "-qm", str(target / f"{name}.qm")], check=True)
 
@@ -69,8 +71,7 @@ def build(target: Path = QM_DIR) -> None:
 def check() -> int:
     with tempfile.TemporaryDirectory() as folder:
         build(Path(folder))
-        names = [f"timeward_{language}" for language in LANGUAGES] + [f"qt_{language}" for language in QT_LANGUAGES]
-        stale = [name for name in names if not (QM_DIR / f"{name}.qm").is_file()
+        stale = [name for name in CATALOGUES if not (QM_DIR / f"{name}.qm").is_file()
                  or not filecmp.cmp(Path(folder) / f"{name}.qm", QM_DIR / f"{name}.qm", shallow=False)]
     if stale:
         print(f"out of date: {', '.join(stale)}; run `make i18n-build`", file=sys.stderr)
